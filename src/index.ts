@@ -1,0 +1,7 @@
+/**
+ * news-elements: registers every element. For one element, import its own entry
+ * (`news-elements/news-article.js`); for the classes alone, `news-elements/news-article/class.js`.
+ */
+export * from './news-article/define.js';
+export { setTrustedTypesPolicy, POLICY_NAME, type HtmlPolicy } from './shared/trusted-types.js';
+export { VERSION } from './version.js';

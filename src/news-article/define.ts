@@ -1,0 +1,6 @@
+/** Registers <news-article>. Import the class alone from `news-elements/news-article/class.js`. */
+import { NewsArticle } from './news-article.js';
+
+NewsArticle.define();
+
+export * from './news-article.js';

@@ -1,0 +1,602 @@
+import { LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, literal, type StaticValue } from 'lit/static-html.js';
+import { styles } from './news-article.styles.js';
+import { ELEMENT_BRAND, defineElement, elementBrand } from '../shared/define-element.js';
+import { normalizeArticle, type ArticleData } from '../shared/article-model.js';
+import { LoadError, loadJson, parseJson } from '../shared/load-json.js';
+import { ContentTooLargeError, htmlToText, sanitizeHtml, textParagraphs } from '../shared/sanitize-html.js';
+import { inheritedLang, resolveLanguage, type Direction } from '../shared/language-direction.js';
+import { fill, stringsFor, type Strings } from '../shared/localized-strings.js';
+import {
+  formatDate,
+  formatRelative,
+  parseCalendars,
+  parseDate,
+  type DateFormatOptions,
+} from '../shared/format-date.js';
+import { cleanText } from '../shared/text.js';
+import { safeImageUrl, safeLinkUrl } from '../shared/safe-url.js';
+
+export type { ArticleData } from '../shared/article-model.js';
+
+/** Where the shown article came from, in `load` events. */
+export type ArticleOrigin = 'article' | 'src' | 'json-ld';
+
+export interface NewsArticleLoadDetail {
+  article: ArticleData;
+  origin: ArticleOrigin;
+}
+
+export interface NewsArticleErrorDetail {
+  /** `url`, `network`, `http`, `timeout`, `too-large`, `parse` or `shape`. */
+  code: string;
+  /** The localized message shown to the reader. */
+  message: string;
+  /** HTTP status, for `http`. */
+  status?: number | undefined;
+}
+
+type Status = 'idle' | 'loading' | 'ready' | 'error';
+
+const HEADINGS: Record<number, StaticValue> = {
+  1: literal`h1`,
+  2: literal`h2`,
+  3: literal`h3`,
+  4: literal`h4`,
+  5: literal`h5`,
+  6: literal`h6`,
+};
+
+/** Words per minute for the reading-time estimate. */
+const READING_SPEED = 200;
+
+/**
+ * One news article, right-to-left first: from attributes, our JSON or schema.org JSON-LD
+ * (fetched from `src` or inline), a `<template>`, or the page's own markup inside the tag.
+ *
+ * Sources, highest precedence first: the `article` property, then data loaded from `src`,
+ * then an inline `<script type="application/ld+json">` child. Attributes and properties
+ * (`headline`, `author`, ...) override the matching fields of that data. The body is the
+ * `body` property, else the data's body, else a `<template>` child, else the element's own
+ * children, which also stay visible while loading and on error.
+ *
+ * @tagname news-article
+ * @summary A sanitized, RTL-correct news article.
+ *
+ * @attr headline - The headline (text).
+ * @attr subheadline - The subheadline or standfirst (text).
+ * @attr author - Author name(s) (text).
+ * @attr published - Publication date, ISO 8601.
+ * @attr modified - Last modification date, ISO 8601; shown when it differs from `published`.
+ * @attr source - The publisher's name, shown in the footer.
+ * @attr source-url - Link for the publisher's name (http(s) or relative).
+ * @attr image - Lead image URL (http(s) or relative).
+ * @attr image-alt - The lead image's alternative text.
+ * @attr url - The article's canonical URL.
+ * @attr lang - The article's language; decides its direction unless `dir` is set.
+ * @attr dir - `rtl` or `ltr`, to override the direction.
+ * @attr src - URL of a JSON document: our article JSON, schema.org NewsArticle JSON-LD, or a JSON Feed 1.1 item.
+ * @attr credentials - `include` or `same-origin` to send cookies with `src` (default: none).
+ * @attr heading-level - The headline's heading level, 1 to 6 (default 2).
+ * @attr numerals - `arab` (Arabic-Indic) or `latn` (Latin) digits; default the language's own.
+ * @attr calendar - `gregory`, `islamic-umalqura`, or both (`both`, or the two names separated by a space).
+ * @attr hijri-offset - Days (-2 to +2) added to Hijri dates, for local moon sighting.
+ * @attr time-zone - IANA time zone for dates (default the reader's).
+ * @attr relative-time - Show recent dates as relative time ("منذ ساعتين").
+ * @attr relative-time-limit - Hours after which the full date is shown instead (default 24).
+ * @attr reading-time - Show an estimated reading time.
+ *
+ * @prop {string | undefined} body - The body as an HTML string; always sanitized.
+ * @prop {ArticleData | undefined} article - The whole article model.
+ *
+ * @slot - The page's own markup: the body when no other source gives one, and the fallback shown before JavaScript, while loading and on error.
+ *
+ * @csspart article - The `<article>` element.
+ * @csspart header - The header (headline, subheadline, byline, dates).
+ * @csspart headline - The headline.
+ * @csspart subheadline - The subheadline.
+ * @csspart byline - The author line.
+ * @csspart dates - The published and updated dates.
+ * @csspart figure - The lead image's figure.
+ * @csspart image - The lead image.
+ * @csspart caption - The lead image's caption.
+ * @csspart body - The body.
+ * @csspart footer - The footer.
+ * @csspart source - The publisher's name (a link when `source-url` or `url` is set).
+ * @csspart skeleton - The placeholder shown while loading.
+ * @csspart error - The error message.
+ *
+ * @cssprop --news-article-font-size - Base font size (default: the page's, at least 16px).
+ * @cssprop --news-article-font-family - Font stack (default: system fonts with Arabic coverage).
+ * @cssprop --news-article-line-height - Body line height (default 1.8).
+ * @cssprop --news-article-color - Text color.
+ * @cssprop --news-article-muted-color - Color of the subheadline, byline, dates and caption.
+ * @cssprop --news-article-background - Background.
+ * @cssprop --news-article-padding - Padding of the article.
+ * @cssprop --news-article-radius - Corner radius of the article.
+ * @cssprop --news-article-max-inline-size - The measure (default 42em).
+ * @cssprop --news-article-headline-size - Headline font size (default 1.75em).
+ * @cssprop --news-article-headline-font-family - Headline font stack.
+ * @cssprop --news-article-headline-color - Headline color.
+ * @cssprop --news-article-body-size - Body font size (default 1.0625em).
+ * @cssprop --news-article-link-color - Link color.
+ * @cssprop --news-article-accent - Accent (blockquote rule).
+ * @cssprop --news-article-focus-color - Focus outline color.
+ * @cssprop --news-article-image-aspect-ratio - Lead image aspect ratio (default 16 / 9).
+ * @cssprop --news-article-image-radius - Lead image corner radius.
+ * @cssprop --news-article-error-color - Error accent color.
+ * @cssprop --news-article-skeleton-block-size - Height reserved while loading (default 24em).
+ *
+ * @fires {CustomEvent<NewsArticleLoadDetail>} load - Data from `src`, inline JSON-LD or `article` was rendered. Bubbles, composed.
+ * @fires {CustomEvent<NewsArticleErrorDetail>} error - Data could not be loaded or read; the error state is shown. Bubbles, composed.
+ */
+export class NewsArticle extends LitElement {
+  static override styles = styles;
+
+  static readonly [ELEMENT_BRAND] = elementBrand('news-article');
+
+  /** Registers the element; never throws when the tag is already taken. */
+  static define(tag = 'news-article', registry: CustomElementRegistry | undefined = globalThis.customElements): void {
+    defineElement(tag, this, registry);
+  }
+
+  static override properties = {
+    headline: { type: String },
+    subheadline: { type: String },
+    author: { type: String },
+    published: { type: String },
+    modified: { type: String },
+    source: { type: String },
+    sourceUrl: { type: String, attribute: 'source-url' },
+    image: { type: String },
+    imageAlt: { type: String, attribute: 'image-alt' },
+    url: { type: String },
+    src: { type: String },
+    credentials: { type: String },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    numerals: { type: String },
+    calendar: { type: String },
+    hijriOffset: { type: Number, attribute: 'hijri-offset' },
+    timeZone: { type: String, attribute: 'time-zone' },
+    relativeTime: { type: Boolean, attribute: 'relative-time' },
+    relativeTimeLimit: { type: Number, attribute: 'relative-time-limit' },
+    readingTime: { type: Boolean, attribute: 'reading-time' },
+    body: { attribute: false },
+    article: { attribute: false },
+    _status: { state: true },
+    _error: { state: true },
+    _loaded: { state: true },
+    _inline: { state: true },
+    _templateBody: { state: true },
+    _hasFallback: { state: true },
+  };
+
+  /** `lang` and `dir` stay native HTMLElement properties; the element re-renders when they change. */
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang', 'dir'];
+  }
+
+  declare headline: string | undefined;
+  declare subheadline: string | undefined;
+  declare author: string | undefined;
+  declare published: string | undefined;
+  declare modified: string | undefined;
+  declare source: string | undefined;
+  declare sourceUrl: string | undefined;
+  declare image: string | undefined;
+  declare imageAlt: string | undefined;
+  declare url: string | undefined;
+  declare src: string | undefined;
+  declare credentials: string | undefined;
+  declare headingLevel: number;
+  declare numerals: string | undefined;
+  declare calendar: string | undefined;
+  declare hijriOffset: number | undefined;
+  declare timeZone: string | undefined;
+  declare relativeTime: boolean;
+  declare relativeTimeLimit: number | undefined;
+  declare readingTime: boolean;
+  declare body: string | undefined;
+  declare article: ArticleData | undefined;
+
+  declare private _status: Status;
+  declare private _error: LoadError | undefined;
+  declare private _loaded: ArticleData | undefined;
+  declare private _inline: ArticleData | undefined;
+  declare private _templateBody: string | undefined;
+  declare private _hasFallback: boolean;
+
+  private _abort: AbortController | undefined;
+  private _observer: MutationObserver | undefined;
+  /** The sanitized body, kept while its HTML string is unchanged. */
+  private _bodyCache: { html: string; nodes: DocumentFragment; text: string } | undefined;
+  /** The JSON-LD text and template HTML last read, to skip work when children change otherwise. */
+  private _inlineSource = '';
+  private _pendingLoad: ArticleOrigin | undefined;
+  /** Text of the page's own markup inside the element (for direction and reading time). */
+  private _fallbackText = '';
+  private _reportedError: LoadError | undefined;
+
+  constructor() {
+    super();
+    // Defaults only: attributes are read by Lit after construction.
+    this.headingLevel = 2;
+    this.relativeTime = false;
+    this.readingTime = false;
+    this._status = 'idle';
+    this._hasFallback = false;
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang' || name === 'dir') this.requestUpdate();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this._readChildren();
+    // Children can arrive after upgrade (streamed HTML) or be replaced by the page.
+    this._observer ??= new MutationObserver(() => this._readChildren());
+    this._observer.observe(this, { childList: true, subtree: true, characterData: true });
+    // Reconnected after a removal cut a load short: load again. (First loads start in willUpdate.)
+    if (this.hasUpdated && this.src && this._status === 'idle') this._load();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this._observer?.disconnect();
+    if (this._status === 'loading') {
+      this._abort?.abort();
+      this._abort = undefined;
+      this._status = 'idle';
+    }
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if ((changed.has('src') || changed.has('credentials')) && this.isConnected) this._load();
+    if (changed.has('article') && this.article) this._pendingLoad = 'article';
+  }
+
+  protected override updated(): void {
+    if (this._pendingLoad) {
+      const origin = this._pendingLoad;
+      this._pendingLoad = undefined;
+      this.dispatchEvent(
+        new CustomEvent<NewsArticleLoadDetail>('load', {
+          bubbles: true,
+          composed: true,
+          detail: { article: this._model(), origin },
+        }),
+      );
+    }
+    if (this._status === 'error' && this._error && this._error !== this._reportedError) {
+      this._reportedError = this._error;
+      this.dispatchEvent(
+        new CustomEvent<NewsArticleErrorDetail>('error', {
+          bubbles: true,
+          composed: true,
+          detail: { code: this._error.code, message: this._errorMessage(this._strings()), status: this._error.status },
+        }),
+      );
+    }
+  }
+
+  /** Reads the inline sources: a JSON-LD script, a template, and whether there is fallback markup. */
+  private _readChildren(): void {
+    let jsonLd: HTMLScriptElement | undefined;
+    let template: HTMLTemplateElement | undefined;
+    let fallback = '';
+    let hasElement = false;
+    for (const node of this.childNodes) {
+      if (node instanceof HTMLScriptElement) {
+        if (!jsonLd && node.type.trim().toLowerCase() === 'application/ld+json') jsonLd = node;
+      } else if (node instanceof HTMLTemplateElement) {
+        template ??= node;
+      } else if (node.nodeType === Node.ELEMENT_NODE || node.nodeType === Node.TEXT_NODE) {
+        fallback += `${node.textContent ?? ''} `;
+        if (node.nodeType === Node.ELEMENT_NODE) hasElement = true;
+      }
+    }
+    this._fallbackText = fallback;
+    // An image or other element without text is fallback content too.
+    this._hasFallback = hasElement || fallback.trim() !== '';
+    const jsonText = jsonLd?.textContent ?? '';
+    const templateHtml = template?.innerHTML ?? '';
+    const key = `${jsonText}\u0000${templateHtml}`;
+    if (key === this._inlineSource) return;
+    this._inlineSource = key;
+    this._templateBody = templateHtml.trim() ? templateHtml : undefined;
+    if (!jsonLd || !jsonText.trim()) {
+      this._inline = undefined;
+      return;
+    }
+    try {
+      this._inline = normalizeArticle(parseJson(jsonText));
+      if (!this.src) {
+        this._status = 'ready';
+        if (!this.article) this._pendingLoad = 'json-ld';
+      }
+    } catch (error) {
+      this._inline = undefined;
+      if (!this.src && !this.article) this._fail(error);
+    }
+  }
+
+  /** Starts loading `src`, cancelling any load under way. */
+  private _load(): void {
+    this._abort?.abort();
+    this._abort = undefined;
+    this._loaded = undefined;
+    this._error = undefined;
+    const src = this.src?.trim();
+    if (!src) {
+      this._status = this._inline ? 'ready' : 'idle';
+      return;
+    }
+    const controller = new AbortController();
+    this._abort = controller;
+    this._status = 'loading';
+    const credentials = this.credentials === 'include' || this.credentials === 'same-origin' ? this.credentials : 'omit';
+    loadJson(src, { signal: controller.signal, credentials })
+      .then((data) => {
+        if (controller.signal.aborted) return;
+        this._loaded = normalizeArticle(data);
+        this._status = 'ready';
+        this._pendingLoad = 'src';
+      })
+      .catch((error: unknown) => {
+        if (controller.signal.aborted) return;
+        this._fail(error);
+      })
+      .finally(() => {
+        if (this._abort === controller) this._abort = undefined;
+      });
+  }
+
+  private _fail(error: unknown): void {
+    this._error =
+      error instanceof LoadError
+        ? error
+        : error instanceof ContentTooLargeError
+          ? new LoadError('too-large', error.message)
+          : new LoadError('shape', error instanceof Error ? error.message : String(error));
+    this._status = 'error';
+  }
+
+  /** The article as shown: data by precedence, then attributes over its fields. */
+  private _model(): ArticleData {
+    const base = this.article ?? this._loaded ?? this._inline ?? {};
+    const pick = <T,>(own: T | undefined, theirs: T | undefined): T | undefined => own ?? theirs;
+    return {
+      ...base,
+      headline: pick(cleanText(this.headline), base.headline),
+      subheadline: pick(cleanText(this.subheadline), base.subheadline),
+      authors: this.author ? [cleanText(this.author)].filter((a): a is string => !!a) : base.authors,
+      published: pick(cleanText(this.published), base.published),
+      modified: pick(cleanText(this.modified), base.modified),
+      source: pick(cleanText(this.source), base.source),
+      sourceUrl: pick(safeLinkUrl(this.sourceUrl), safeLinkUrl(base.sourceUrl)),
+      image: pick(safeImageUrl(this.image), safeImageUrl(base.image)),
+      imageAlt: pick(cleanText(this.imageAlt), base.imageAlt),
+      url: pick(safeLinkUrl(this.url), safeLinkUrl(base.url)),
+      body: this.body ?? base.body ?? (base.bodyText ? undefined : this._templateBody),
+    };
+  }
+
+  /** The sanitized body nodes for an HTML string, sanitized once per distinct string. */
+  private _bodyNodes(html: string): { nodes: DocumentFragment; text: string } {
+    if (this._bodyCache?.html !== html) {
+      const nodes = sanitizeHtml(html);
+      this._bodyCache = { html, nodes, text: nodes.textContent ?? '' };
+    }
+    return this._bodyCache;
+  }
+
+  private _strings(): Strings {
+    return stringsFor(this._language().locale);
+  }
+
+  private _languageCache: { key: string; value: { lang: string | undefined; dir: Direction; locale: string } } | undefined;
+
+  /** Language and direction for the current model (see resolveLanguage for the rules). */
+  private _language(model: ArticleData = this._model(), bodyText = ''): {
+    lang: string | undefined;
+    dir: Direction;
+    locale: string;
+  } {
+    const inherited = inheritedLang(this);
+    const text = [model.headline, model.subheadline, bodyText.slice(0, 4000)].filter(Boolean).join(' ');
+    const key = [this.getAttribute('dir'), this.getAttribute('lang'), model.lang, model.dir, inherited, text].join('\u0000');
+    if (this._languageCache?.key === key) return this._languageCache.value;
+    const resolved = resolveLanguage({
+      dir: this.getAttribute('dir') ?? model.dir,
+      lang: this.getAttribute('lang') || model.lang,
+      inherited,
+      text,
+    });
+    const locale =
+      resolved.lang ?? (resolved.dir === 'rtl' && /[\u0600-\u06ff]/.test(text) ? 'ar' : resolved.dir === 'rtl' ? 'he' : 'en');
+    const value = { ...resolved, locale };
+    this._languageCache = { key, value };
+    return value;
+  }
+
+  private _errorMessage(strings: Strings): string {
+    switch (this._error?.code) {
+      case 'network':
+        return strings.errorNetwork;
+      case 'http':
+        return fill(strings.errorHttp, this._error.status ?? '');
+      case 'timeout':
+        return strings.errorTimeout;
+      case 'too-large':
+        return strings.errorTooLarge;
+      case 'parse':
+        return strings.errorParse;
+      case 'shape':
+        return strings.errorShape;
+      case 'url':
+        return strings.errorUrl;
+      default:
+        return strings.errorGeneric;
+    }
+  }
+
+  protected override render(): TemplateResult {
+    const model = this._model();
+    let body: { nodes: DocumentFragment | undefined; text: string };
+    try {
+      body = this._renderBody(model);
+    } catch (error) {
+      // Too-large input: show the error state, keep the page's fallback.
+      if (this._status !== 'error') queueMicrotask(() => this._fail(error));
+      body = { nodes: undefined, text: '' };
+    }
+    const { lang, dir, locale } = this._language(model, body.text);
+    const strings = stringsFor(locale);
+    const level = Math.min(6, Math.max(1, Math.trunc(this.headingLevel) || 2));
+    // A model handed over as `article` is shown whatever `src` is doing.
+    const status = this.article ? 'ready' : this._status;
+    const loading = status === 'loading';
+    const failed = status === 'error';
+    const showContent = !loading && !failed;
+    return html`
+      <article part="article" lang=${lang ?? ''} dir=${dir} aria-busy=${loading ? 'true' : 'false'}>
+        ${loading
+          ? html`<p class="visually-hidden" role="status">${strings.loading}</p>
+              ${this._hasFallback
+                ? nothing
+                : html`<div class="skeleton" part="skeleton" aria-hidden="true">
+                    <span></span><span></span><span></span><span></span><span></span><span></span>
+                  </div>`}`
+          : nothing}
+        ${failed ? html`<p class="error" part="error" role="alert">${this._errorMessage(strings)}</p>` : nothing}
+        ${showContent ? this._renderHeader(model, locale, level, strings, body.text) : nothing}
+        ${showContent ? this._renderImage(model) : nothing}
+        <div class="body" part="body">${showContent && body.nodes ? body.nodes : html`<slot></slot>`}</div>
+        ${showContent ? this._renderFooter(model, strings) : nothing}
+      </article>
+    `;
+  }
+
+  private _renderBody(model: ArticleData): { nodes: DocumentFragment | undefined; text: string } {
+    if (model.body) return this._bodyNodes(model.body);
+    if (model.bodyText) {
+      const paragraphs = model.bodyText.split(/\n\s*\n|\r?\n/).map((p) => cleanText(p)).filter((p): p is string => !!p);
+      const key = `text:${model.bodyText}`;
+      if (this._bodyCache?.html !== key) {
+        this._bodyCache = { html: key, nodes: textParagraphs(paragraphs), text: paragraphs.join(' ') };
+      }
+      return this._bodyCache;
+    }
+    return { nodes: undefined, text: this._fallbackText };
+  }
+
+  private _dateOptions(locale: string): DateFormatOptions {
+    return {
+      lang: locale,
+      numerals: this.numerals,
+      calendars: parseCalendars(this.calendar),
+      hijriOffset: this.hijriOffset,
+      timeZone: this.timeZone || undefined,
+    };
+  }
+
+  private _renderDate(iso: string, label: string, locale: string, part: string): TemplateResult | typeof nothing {
+    const date = parseDate(iso);
+    if (!date) return nothing;
+    const options = this._dateOptions(locale);
+    const full = formatDate(date, options);
+    const relative = this.relativeTime
+      ? formatRelative(date, new Date(), { ...options, maxHours: this.relativeTimeLimit })
+      : undefined;
+    return html`<p class=${part}>
+      <span>${label}</span>
+      <time datetime=${date.toISOString()} title=${full}
+        >${relative
+          ? html`<span aria-hidden="true">${relative}</span><span class="visually-hidden">${full}</span>`
+          : full}</time
+      >
+    </p>`;
+  }
+
+  private _renderHeader(
+    model: ArticleData,
+    locale: string,
+    level: number,
+    strings: Strings,
+    bodyText: string,
+  ): TemplateResult {
+    const tag = HEADINGS[level] ?? HEADINGS[2];
+    const authors = model.authors ?? [];
+    const published = model.published ? parseDate(model.published) : undefined;
+    const modified = model.modified ? parseDate(model.modified) : undefined;
+    const showModified = modified && (!published || modified.getTime() - published.getTime() >= 60_000);
+    const words = this.readingTime ? bodyText.split(/\s+/).filter(Boolean).length : 0;
+    const hasMeta = authors.length > 0 || published || showModified || words > 0;
+    if (!model.headline && !model.subheadline && !hasMeta) return html``;
+    return html`<header part="header">
+      ${model.headline ? html`<${tag} class="headline" part="headline">${model.headline}</${tag}>` : nothing}
+      ${model.subheadline ? html`<p class="subheadline" part="subheadline">${model.subheadline}</p>` : nothing}
+      ${hasMeta
+        ? html`<div class="meta">
+            ${authors.length > 0 ? html`<p class="byline" part="byline">${this._byline(authors, locale, strings)}</p>` : nothing}
+            <div class="dates" part="dates">
+              ${model.published ? this._renderDate(model.published, strings.published, locale, 'published') : nothing}
+              ${showModified && model.modified ? this._renderDate(model.modified, strings.updated, locale, 'modified') : nothing}
+            </div>
+            ${words > 0
+              ? html`<p class="reading-time">${fill(strings.readingTime, this._minutes(words, locale))}</p>`
+              : nothing}
+          </div>`
+        : nothing}
+    </header>`;
+  }
+
+  /** "بقلم أ، ب و ج": names isolated (bidi) inside the localized list. */
+  private _byline(authors: string[], locale: string, strings: Strings): TemplateResult[] {
+    const list = new Intl.ListFormat(locale, { type: 'conjunction' }).formatToParts(authors);
+    const names = list.map((part) => (part.type === 'element' ? html`<bdi>${part.value}</bdi>` : html`${part.value}`));
+    const [before = '', after = ''] = strings.byline.split('{0}');
+    return [html`${before}`, ...names, html`${after}`];
+  }
+
+  private _minutes(words: number, locale: string): string {
+    const minutes = Math.max(1, Math.round(words / READING_SPEED));
+    try {
+      return new Intl.NumberFormat(this.numerals ? `${locale}-u-nu-${this.numerals}` : locale, {
+        style: 'unit',
+        unit: 'minute',
+        unitDisplay: 'long',
+      }).format(minutes);
+    } catch {
+      return String(minutes);
+    }
+  }
+
+  private _renderImage(model: ArticleData): TemplateResult | typeof nothing {
+    if (!model.image) return nothing;
+    return html`<figure part="figure">
+      <img class="image" part="image" src=${model.image} alt=${model.imageAlt ?? ''} loading="lazy" decoding="async" />
+      ${model.imageCaption ? html`<figcaption part="caption">${model.imageCaption}</figcaption>` : nothing}
+    </figure>`;
+  }
+
+  private _renderFooter(model: ArticleData, strings: Strings): TemplateResult | typeof nothing {
+    if (!model.source) return nothing;
+    const href = model.sourceUrl ?? model.url;
+    const name = html`<bdi>${model.source}</bdi>`;
+    return html`<footer part="footer">
+      <span>${strings.source}:</span>
+      ${href
+        ? html`<a class="source" part="source" href=${href} rel="noopener noreferrer">${name}</a>`
+        : html`<span class="source" part="source">${name}</span>`}
+    </footer>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'news-article': NewsArticle;
+  }
+}

@@ -1,0 +1,207 @@
+import { cleanText } from './text.js';
+import { safeImageUrl, safeLinkUrl } from './safe-url.js';
+import { normalizeLang } from './language-direction.js';
+import { LoadError } from './load-json.js';
+
+/**
+ * One article, whatever it came from. Every source (attributes, our JSON, schema.org JSON-LD,
+ * a JSON Feed item) is normalized into this before anything renders.
+ */
+export interface ArticleData {
+  headline?: string | undefined;
+  subheadline?: string | undefined;
+  /** Author names, shown as a localized list. */
+  authors?: string[] | undefined;
+  /** ISO 8601. */
+  published?: string | undefined;
+  /** ISO 8601. */
+  modified?: string | undefined;
+  /** The publisher's name. */
+  source?: string | undefined;
+  sourceUrl?: string | undefined;
+  image?: string | undefined;
+  imageAlt?: string | undefined;
+  imageCaption?: string | undefined;
+  /** The canonical URL. */
+  url?: string | undefined;
+  lang?: string | undefined;
+  dir?: 'ltr' | 'rtl' | undefined;
+  /** The body as HTML: always sanitized before it is shown. */
+  body?: string | undefined;
+  /** The body as plain text (paragraphs separated by blank lines), for sources that give text. */
+  bodyText?: string | undefined;
+}
+
+type Json = Record<string, unknown>;
+
+function isObject(value: unknown): value is Json {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** An own property only: keys such as `__proto__` or `constructor` never reach the prototype. */
+function get(object: Json, key: string): unknown {
+  return Object.prototype.hasOwnProperty.call(object, key) ? object[key] : undefined;
+}
+
+function first(value: unknown): unknown {
+  return Array.isArray(value) ? value[0] : value;
+}
+
+function html(value: unknown): string | undefined {
+  return typeof value === 'string' && value.trim() !== '' ? value : undefined;
+}
+
+function dir(value: unknown): 'ltr' | 'rtl' | undefined {
+  return value === 'ltr' || value === 'rtl' ? value : undefined;
+}
+
+/** A name from a string, a Person/Organization object or an array of either. */
+function names(value: unknown): string[] | undefined {
+  const list = (Array.isArray(value) ? value : [value])
+    .map((entry) => (isObject(entry) ? get(entry, 'name') : entry))
+    .map(cleanText)
+    .filter((name): name is string => name !== undefined);
+  return list.length > 0 ? list.slice(0, 20) : undefined;
+}
+
+/** A URL from a string, an ImageObject/WebPage object (url or @id) or an array. */
+function urlOf(value: unknown): unknown {
+  const entry = first(value);
+  if (isObject(entry)) return get(entry, 'url') ?? get(entry, 'contentUrl') ?? get(entry, '@id');
+  return entry;
+}
+
+/** `inLanguage` is a BCP 47 string or a schema.org Language object (its alternateName is the tag). */
+function languageOf(value: unknown): string | undefined {
+  const entry = first(value);
+  return normalizeLang(isObject(entry) ? get(entry, 'alternateName') : entry);
+}
+
+function typesOf(object: Json): string[] {
+  const type = get(object, '@type');
+  return (Array.isArray(type) ? type : [type]).filter((t): t is string => typeof t === 'string');
+}
+
+const ARTICLE_TYPES = /(^|:|\/)(NewsArticle|Article|ReportageNews|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|ReviewNewsArticle|BlogPosting|LiveBlogPosting|Report|ScholarlyArticle|TechArticle|SocialMediaPosting)$/;
+
+function isArticleType(object: Json): boolean {
+  return typesOf(object).some((type) => ARTICLE_TYPES.test(type));
+}
+
+/** Finds the article node of a JSON-LD document: top level, in an array or in an @graph. */
+function findJsonLdArticle(data: unknown, depth = 0): Json | undefined {
+  if (depth > 4) return undefined;
+  if (Array.isArray(data)) {
+    for (const entry of data.slice(0, 100)) {
+      const found = findJsonLdArticle(entry, depth + 1);
+      if (found) return found;
+    }
+    return undefined;
+  }
+  if (!isObject(data)) return undefined;
+  if (isArticleType(data)) return data;
+  const graph = get(data, '@graph');
+  return graph ? findJsonLdArticle(graph, depth + 1) : undefined;
+}
+
+/** Reads schema.org NewsArticle/Article JSON-LD. */
+export function fromJsonLd(node: Json): ArticleData {
+  const publisher = first(get(node, 'publisher'));
+  const image = first(get(node, 'image'));
+  const body = get(node, 'articleBody');
+  const bodyIsHtml = typeof body === 'string' && /<[a-z][^>]*>/i.test(body);
+  return {
+    headline: cleanText(get(node, 'headline')) ?? cleanText(get(node, 'name')),
+    subheadline: cleanText(get(node, 'alternativeHeadline')) ?? cleanText(get(node, 'description')),
+    authors: names(get(node, 'author')),
+    published: cleanText(get(node, 'datePublished')),
+    modified: cleanText(get(node, 'dateModified')),
+    source: isObject(publisher) ? cleanText(get(publisher, 'name')) : cleanText(publisher),
+    sourceUrl: isObject(publisher) ? safeLinkUrl(urlOf(publisher)) : undefined,
+    image: safeImageUrl(urlOf(image)),
+    imageAlt: isObject(image) ? cleanText(get(image, 'description')) ?? cleanText(get(image, 'name')) : undefined,
+    imageCaption: isObject(image) ? cleanText(get(image, 'caption')) : undefined,
+    url: safeLinkUrl(urlOf(get(node, 'url')) ?? urlOf(get(node, 'mainEntityOfPage'))),
+    lang: languageOf(get(node, 'inLanguage')),
+    body: bodyIsHtml ? body : undefined,
+    bodyText: !bodyIsHtml && typeof body === 'string' && body.trim() !== '' ? body : undefined,
+  };
+}
+
+/** Reads a JSON Feed 1.1 item (or a one-item feed). */
+export function fromJsonFeedItem(item: Json, feed?: Json): ArticleData {
+  const authors = get(item, 'authors') ?? get(item, 'author') ?? (feed ? get(feed, 'authors') : undefined);
+  return {
+    headline: cleanText(get(item, 'title')),
+    subheadline: cleanText(get(item, 'summary')),
+    authors: names(authors),
+    published: cleanText(get(item, 'date_published')),
+    modified: cleanText(get(item, 'date_modified')),
+    source: feed ? cleanText(get(feed, 'title')) : undefined,
+    sourceUrl: feed ? safeLinkUrl(get(feed, 'home_page_url')) : undefined,
+    image: safeImageUrl(get(item, 'image')) ?? safeImageUrl(get(item, 'banner_image')),
+    url: safeLinkUrl(get(item, 'url')) ?? safeLinkUrl(get(item, 'external_url')),
+    lang: normalizeLang(get(item, 'language')) ?? (feed ? normalizeLang(get(feed, 'language')) : undefined),
+    body: html(get(item, 'content_html')),
+    bodyText: html(get(item, 'content_text')),
+  };
+}
+
+/** Reads our own article JSON (the element's attribute names, camel-cased or not). */
+export function fromOwnJson(data: Json): ArticleData {
+  const author = get(data, 'authors') ?? get(data, 'author');
+  return {
+    headline: cleanText(get(data, 'headline')),
+    subheadline: cleanText(get(data, 'subheadline')),
+    authors: names(author),
+    published: cleanText(get(data, 'published')),
+    modified: cleanText(get(data, 'modified')),
+    source: cleanText(get(data, 'source')),
+    sourceUrl: safeLinkUrl(get(data, 'sourceUrl') ?? get(data, 'source-url')),
+    image: safeImageUrl(get(data, 'image')),
+    imageAlt: cleanText(get(data, 'imageAlt') ?? get(data, 'image-alt')),
+    imageCaption: cleanText(get(data, 'imageCaption') ?? get(data, 'image-caption')),
+    url: safeLinkUrl(get(data, 'url')),
+    lang: normalizeLang(get(data, 'lang')),
+    dir: dir(get(data, 'dir')),
+    body: html(get(data, 'body')),
+    bodyText: html(get(data, 'bodyText')),
+  };
+}
+
+function hasContent(article: ArticleData): boolean {
+  return Boolean(article.headline || article.body || article.bodyText);
+}
+
+/**
+ * Normalizes any supported JSON document into an article: our JSON, schema.org JSON-LD
+ * (also inside an array or @graph), a JSON Feed item, or a JSON Feed (its first item).
+ * @throws LoadError with code `shape` when the document holds no article.
+ */
+export function normalizeArticle(data: unknown): ArticleData {
+  const article = readArticle(data);
+  if (!article || !hasContent(article)) {
+    throw new LoadError('shape', 'the document holds no article (headline or body)');
+  }
+  return withoutUndefined(article);
+}
+
+function readArticle(data: unknown): ArticleData | undefined {
+  const jsonLd = findJsonLdArticle(data);
+  if (jsonLd) return fromJsonLd(jsonLd);
+  if (!isObject(data)) return undefined;
+  const version = get(data, 'version');
+  if (typeof version === 'string' && version.includes('jsonfeed.org')) {
+    const items = get(data, 'items');
+    const item = Array.isArray(items) ? items.find(isObject) : undefined;
+    return item ? fromJsonFeedItem(item, data) : undefined;
+  }
+  if ('content_html' in data || 'content_text' in data || ('title' in data && 'id' in data)) {
+    return fromJsonFeedItem(data);
+  }
+  return fromOwnJson(data);
+}
+
+function withoutUndefined(article: ArticleData): ArticleData {
+  return Object.fromEntries(Object.entries(article).filter(([, value]) => value !== undefined)) as ArticleData;
+}

@@ -1,0 +1,141 @@
+import { stringsFor } from './localized-strings.js';
+
+export type CalendarName = 'gregory' | 'islamic-umalqura';
+
+export interface DateFormatOptions {
+  /** The language to format in (a BCP 47 tag, may carry a region: ar-EG, ar-SY, ar-MA). */
+  lang: string;
+  /** `arab` (Arabic-Indic), `latn` (Latin), or undefined for the locale's own digits. */
+  numerals?: string | undefined;
+  /** One or more calendars, shown together in this order. */
+  calendars?: CalendarName[] | undefined;
+  /** Days added to Hijri dates (-2 to +2), for publishers who follow local moon sighting. */
+  hijriOffset?: number | undefined;
+  /** IANA time zone; the reader's own when undefined. */
+  timeZone?: string | undefined;
+}
+
+const DAY = 86_400_000;
+
+/** Parses an ISO 8601 date; undefined for anything the engine cannot read. */
+export function parseDate(value: unknown): Date | undefined {
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value;
+  if (typeof value !== 'string' || value.trim() === '') return undefined;
+  const date = new Date(value.trim());
+  return Number.isNaN(date.getTime()) ? undefined : date;
+}
+
+/** Reads a `calendar` attribute: `gregory`, `islamic-umalqura`, both separated by spaces, or `both`. */
+export function parseCalendars(value: string | null | undefined): CalendarName[] | undefined {
+  if (!value) return undefined;
+  const names = value
+    .trim()
+    .toLowerCase()
+    .split(/[\s,]+/)
+    .flatMap((name): CalendarName[] => {
+      if (name === 'both') return ['gregory', 'islamic-umalqura'];
+      if (name === 'gregory' || name === 'gregorian') return ['gregory'];
+      if (name === 'islamic-umalqura' || name === 'hijri' || name === 'islamic') return ['islamic-umalqura'];
+      return [];
+    });
+  const unique = [...new Set(names)];
+  return unique.length > 0 ? unique : undefined;
+}
+
+function clampOffset(offset: number | undefined): number {
+  if (!offset || !Number.isFinite(offset)) return 0;
+  return Math.max(-2, Math.min(2, Math.trunc(offset)));
+}
+
+/** A locale tag with the numbering system and calendar as Unicode extensions. */
+function localeFor(lang: string, numerals: string | undefined, calendar?: CalendarName): string {
+  try {
+    const options: Intl.LocaleOptions = {};
+    if (numerals === 'arab' || numerals === 'latn') options.numberingSystem = numerals;
+    if (calendar) options.calendar = calendar;
+    return new Intl.Locale(lang, options).toString();
+  } catch {
+    return 'en';
+  }
+}
+
+const formatterCache = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let cached = formatterCache.get(key);
+  if (!cached) {
+    try {
+      cached = new Intl.DateTimeFormat(locale, options);
+    } catch {
+      // An unknown time zone: fall back to the reader's own rather than failing.
+      const { timeZone: _ignored, ...rest } = options;
+      cached = new Intl.DateTimeFormat(locale, rest);
+    }
+    formatterCache.set(key, cached);
+  }
+  return cached;
+}
+
+/** One formatted date per calendar, in the order asked for. */
+export function formatDateParts(date: Date, options: DateFormatOptions): string[] {
+  const calendars = options.calendars ?? ['gregory'];
+  return calendars.map((calendar, index) => {
+    const shifted =
+      calendar === 'islamic-umalqura'
+        ? new Date(date.getTime() + clampOffset(options.hijriOffset) * DAY)
+        : date;
+    const fields: Intl.DateTimeFormatOptions = {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      // The first calendar carries the weekday and the time of day.
+      ...(index === 0 ? { weekday: 'long', hour: 'numeric', minute: '2-digit' } : {}),
+      ...(options.timeZone ? { timeZone: options.timeZone } : {}),
+    };
+    return formatter(localeFor(options.lang, options.numerals, calendar), fields).format(shifted);
+  });
+}
+
+/** The full date (all calendars, joined), as shown and as read by screen readers. */
+export function formatDate(date: Date, options: DateFormatOptions): string {
+  return formatDateParts(date, options).join(' / ');
+}
+
+type Unit = 'minute' | 'hour' | 'day';
+
+/**
+ * Arabic news phrasing after "منذ" (since): the genitive dual ("ساعتين"), plural for 3-10
+ * ("ساعات") and singular past ten, chosen by the language's plural rules.
+ * Intl.RelativeTimeFormat says "قبل ساعتين", which is not how Arabic news sites write it.
+ */
+const ARABIC_UNITS: Record<Unit, Record<Intl.LDMLPluralRule, string>> = {
+  minute: { zero: '{0} دقيقة', one: 'دقيقة', two: 'دقيقتين', few: '{0} دقائق', many: '{0} دقيقة', other: '{0} دقيقة' },
+  hour: { zero: '{0} ساعة', one: 'ساعة', two: 'ساعتين', few: '{0} ساعات', many: '{0} ساعة', other: '{0} ساعة' },
+  day: { zero: '{0} يوم', one: 'يوم', two: 'يومين', few: '{0} أيام', many: '{0} يومًا', other: '{0} يوم' },
+};
+
+/**
+ * Relative time for a recent date ("منذ ساعتين", "2 hours ago"), or undefined when the date is
+ * older than `maxHours` (the caller then shows the full date) or in the future.
+ */
+export function formatRelative(
+  date: Date,
+  now: Date,
+  options: DateFormatOptions & { maxHours?: number | undefined },
+): string | undefined {
+  const elapsed = now.getTime() - date.getTime();
+  const maxHours = options.maxHours ?? 24;
+  if (elapsed < -60_000 || elapsed > maxHours * 3_600_000) return undefined;
+  const minutes = Math.max(0, Math.floor(elapsed / 60_000));
+  if (minutes < 1) return stringsFor(options.lang).justNow;
+  const [value, unit]: [number, Unit] =
+    minutes < 60 ? [minutes, 'minute'] : minutes < 1440 ? [Math.floor(minutes / 60), 'hour'] : [Math.floor(minutes / 1440), 'day'];
+  const locale = localeFor(options.lang, options.numerals);
+  if (new Intl.Locale(locale).language === 'ar') {
+    const category = new Intl.PluralRules('ar').select(value);
+    const number = new Intl.NumberFormat(locale).format(value);
+    return `منذ ${ARABIC_UNITS[unit][category].replace('{0}', number)}`;
+  }
+  return new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }).format(-value, unit);
+}

@@ -1,0 +1,126 @@
+import { isFetchableUrl } from './safe-url.js';
+
+export type LoadErrorCode =
+  | 'url'
+  | 'network'
+  | 'http'
+  | 'timeout'
+  | 'too-large'
+  | 'parse'
+  | 'shape'
+  | 'aborted';
+
+/** A failure to load or read data, with a code the elements turn into a localized message. */
+export class LoadError extends Error {
+  readonly code: LoadErrorCode;
+  readonly status: number | undefined;
+  constructor(code: LoadErrorCode, message: string, status?: number) {
+    super(message);
+    this.name = 'LoadError';
+    this.code = code;
+    this.status = status;
+  }
+}
+
+export interface LoadOptions {
+  signal?: AbortSignal | undefined;
+  /** `omit` by default: syndicated data must not carry the reader's cookies. */
+  credentials?: RequestCredentials | undefined;
+  /** Milliseconds before giving up (default 15 s). */
+  timeout?: number | undefined;
+  /** Largest body accepted, in bytes (default 5 MB). */
+  maxBytes?: number | undefined;
+  /** Value of the Accept header. */
+  accept?: string | undefined;
+}
+
+export const DEFAULT_TIMEOUT = 15_000;
+export const DEFAULT_MAX_BYTES = 5_000_000;
+
+/** Reads a response body as text, stopping as soon as it passes `maxBytes`. */
+async function readCapped(response: Response, maxBytes: number): Promise<string> {
+  const length = Number(response.headers.get('content-length'));
+  if (Number.isFinite(length) && length > maxBytes) {
+    throw new LoadError('too-large', `response is ${length} bytes, over ${maxBytes}`);
+  }
+  if (!response.body) return response.text();
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  let received = 0;
+  let text = '';
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    received += value.byteLength;
+    if (received > maxBytes) {
+      await reader.cancel().catch(() => undefined);
+      throw new LoadError('too-large', `response is over ${maxBytes} bytes`);
+    }
+    text += decoder.decode(value, { stream: true });
+  }
+  return text + decoder.decode();
+}
+
+/**
+ * Fetches a URL as text with a timeout, a size cap and credentials omitted unless asked.
+ * Every failure becomes a LoadError; an abort through `signal` becomes code `aborted`.
+ */
+export async function loadText(url: string, options: LoadOptions = {}): Promise<{ text: string; type: string }> {
+  if (!isFetchableUrl(url)) throw new LoadError('url', `not an http(s) or relative URL: ${url}`);
+  const controller = new AbortController();
+  const onAbort = (): void => controller.abort();
+  options.signal?.addEventListener('abort', onAbort, { once: true });
+  if (options.signal?.aborted) controller.abort();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, options.timeout ?? DEFAULT_TIMEOUT);
+  try {
+    let response: Response;
+    try {
+      response = await fetch(new URL(url, document.baseURI), {
+        credentials: options.credentials ?? 'omit',
+        signal: controller.signal,
+        headers: { Accept: options.accept ?? 'application/json' },
+        referrerPolicy: 'strict-origin-when-cross-origin',
+      });
+    } catch (error) {
+      throw failure(error, timedOut, options.signal);
+    }
+    if (!response.ok) {
+      throw new LoadError('http', `HTTP ${response.status} for ${url}`, response.status);
+    }
+    try {
+      const text = await readCapped(response, options.maxBytes ?? DEFAULT_MAX_BYTES);
+      return { text, type: response.headers.get('content-type') ?? '' };
+    } catch (error) {
+      throw failure(error, timedOut, options.signal);
+    }
+  } finally {
+    clearTimeout(timer);
+    options.signal?.removeEventListener('abort', onAbort);
+  }
+}
+
+function failure(error: unknown, timedOut: boolean, signal: AbortSignal | undefined): LoadError {
+  if (error instanceof LoadError) return error;
+  if (signal?.aborted) return new LoadError('aborted', 'aborted');
+  if (timedOut) return new LoadError('timeout', 'timed out');
+  return new LoadError('network', error instanceof Error ? error.message : String(error));
+}
+
+/** Parses JSON text; malformed JSON becomes a LoadError with code `parse`. */
+export function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (error) {
+    throw new LoadError('parse', error instanceof Error ? error.message : 'malformed JSON');
+  }
+}
+
+/** Fetches and parses a JSON document. */
+export async function loadJson(url: string, options: LoadOptions = {}): Promise<unknown> {
+  const { text } = await loadText(url, options);
+  return parseJson(text);
+}

@@ -1,0 +1,176 @@
+import createDOMPurify, { type Config, type DOMPurify } from 'dompurify';
+import { POLICY_NAME, resolvePolicy, watchPolicy, type PolicyState } from './trusted-types.js';
+import { isSafeImageUrl, isSafeLinkUrl, isSafeSrcset } from './safe-url.js';
+import { stripBidiControls } from './text.js';
+
+/** Longer HTML strings are refused rather than frozen on (about 5 MB of markup). */
+export const MAX_HTML_LENGTH = 5_000_000;
+
+/** The elements news content may use; everything else is removed (its text kept). */
+const ALLOWED_TAGS = [
+  'p', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'blockquote', 'q', 'figure', 'figcaption',
+  'img', 'picture', 'source', 'a', 'strong', 'em', 'b', 'i', 'u', 's', 'mark', 'small', 'sub', 'sup',
+  'br', 'hr', 'table', 'caption', 'colgroup', 'col', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td',
+  'code', 'pre', 'abbr', 'cite', 'time', 'bdi', 'bdo', 'span',
+];
+
+/** No id, name, class, style, slot, part, exportparts, popover*, ping, event handlers or data-*. */
+const ALLOWED_ATTR = [
+  'href', 'src', 'srcset', 'sizes', 'alt', 'title', 'width', 'height', 'lang', 'dir', 'cite',
+  'datetime', 'colspan', 'rowspan', 'scope', 'headers', 'start', 'reversed', 'type', 'media',
+  'target', 'rel', 'abbr', 'value', 'span', 'hreflang', 'translate',
+];
+
+const URL_ATTRIBUTES: Record<string, (value: string) => boolean> = {
+  href: isSafeLinkUrl,
+  cite: isSafeLinkUrl,
+  src: isSafeImageUrl,
+  srcset: isSafeSrcset,
+};
+
+/** Only these survive in a link's rel: the rest could change how the link behaves. */
+const REL_TOKENS = new Set(['nofollow', 'ugc', 'sponsored', 'noopener', 'noreferrer', 'external', 'author', 'license', 'tag']);
+
+const BASE_CONFIG: Config = {
+  ALLOWED_TAGS,
+  ALLOWED_ATTR,
+  // http(s), mailto, tel and relative URLs; the hooks check again with the URL parser.
+  ALLOWED_URI_REGEXP: /^(?:(?:https?|mailto|tel):|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i,
+  ALLOW_DATA_ATTR: false,
+  ALLOW_ARIA_ATTR: false,
+  ALLOW_UNKNOWN_PROTOCOLS: false,
+  ALLOW_SELF_CLOSE_IN_ATTR: false,
+  KEEP_CONTENT: true,
+  RETURN_DOM_FRAGMENT: true,
+  SAFE_FOR_TEMPLATES: false,
+  WHOLE_DOCUMENT: false,
+};
+
+function afterSanitizeAttributes(node: Element): void {
+  for (const [name, check] of Object.entries(URL_ATTRIBUTES)) {
+    const value = node.getAttribute(name);
+    if (value !== null && !check(value)) node.removeAttribute(name);
+  }
+  const title = node.getAttribute('title');
+  if (title !== null) node.setAttribute('title', stripBidiControls(title));
+  const tag = node.localName;
+  if (tag === 'a') {
+    const target = node.getAttribute('target');
+    if (target !== null && target !== '_blank') node.removeAttribute('target');
+    const rel = (node.getAttribute('rel') ?? '')
+      .toLowerCase()
+      .split(/\s+/)
+      .filter((token) => REL_TOKENS.has(token));
+    if (target === '_blank') rel.push('noopener', 'noreferrer');
+    if (rel.length > 0) node.setAttribute('rel', [...new Set(rel)].join(' '));
+    else node.removeAttribute('rel');
+  } else if (tag === 'img') {
+    node.setAttribute('loading', 'lazy');
+    node.setAttribute('decoding', 'async');
+  }
+}
+
+/** Link text must read as what it is: no bidi overrides that could disguise a URL or name. */
+function stripBidiInLinks(fragment: DocumentFragment): void {
+  for (const link of fragment.querySelectorAll('a')) {
+    const walker = document.createTreeWalker(link, NodeFilter.SHOW_TEXT);
+    for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+      const value = text.nodeValue ?? '';
+      const clean = stripBidiControls(value);
+      if (clean !== value) text.nodeValue = clean;
+    }
+  }
+}
+
+let purifier: DOMPurify | undefined;
+let policyState: PolicyState | undefined;
+let warned = false;
+
+watchPolicy(() => {
+  purifier = undefined;
+  policyState = undefined;
+});
+
+/** A private DOMPurify instance: never the page's `window.DOMPurify`, never its hooks. */
+function getPurifier(state: PolicyState): DOMPurify {
+  if (purifier) return purifier;
+  const instance = createDOMPurify(window);
+  instance.addHook('afterSanitizeAttributes', afterSanitizeAttributes);
+  instance.setConfig({
+    ...BASE_CONFIG,
+    // null: no policy needed, and keeps DOMPurify from creating its own.
+    TRUSTED_TYPES_POLICY: state.kind === 'policy' ? state.policy : null,
+  } as Config);
+  purifier = instance;
+  return instance;
+}
+
+export class ContentTooLargeError extends Error {
+  constructor() {
+    super('content too large');
+    this.name = 'ContentTooLargeError';
+  }
+}
+
+/**
+ * Sanitizes an HTML string from outside the host page into DOM nodes, ready to insert.
+ * Where Trusted Types are enforced and our policy is not allowed, the content is shown as
+ * plain text paragraphs instead, and the console names the policy to allow.
+ * @throws ContentTooLargeError for input over MAX_HTML_LENGTH.
+ */
+export function sanitizeHtml(html: string): DocumentFragment {
+  if (html.length > MAX_HTML_LENGTH) throw new ContentTooLargeError();
+  policyState ??= resolvePolicy();
+  if (policyState.kind === 'blocked') {
+    if (!warned) {
+      warned = true;
+      console.warn(
+        `news-elements: Trusted Types are enforced and the policy "${POLICY_NAME}" is not allowed, ` +
+          `so article HTML is shown as plain text. Add "${POLICY_NAME}" to the page's trusted-types ` +
+          'directive, or pass a policy with setTrustedTypesPolicy().',
+      );
+    }
+    return textParagraphs(htmlToText(html));
+  }
+  // The configuration was set once on our instance (RETURN_DOM_FRAGMENT among it).
+  const fragment = getPurifier(policyState).sanitize(html) as unknown as DocumentFragment;
+  stripBidiInLinks(fragment);
+  return fragment;
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+
+/**
+ * Text of an HTML string without parsing it (for when no parser may be used): tags removed,
+ * the contents of script, style and similar elements dropped, block ends turned into
+ * paragraph breaks and common entities decoded. The result only ever becomes text nodes.
+ */
+export function htmlToText(html: string): string[] {
+  const text = html
+    .replace(/<(script|style|template|noscript|iframe|object|svg|math|textarea|title)\b[\s\S]*?<\/\1\s*>/gi, '')
+    .replace(/<!--[\s\S]*?-->/g, '')
+    .replace(/<\/(p|div|h[1-6]|li|blockquote|figure|figcaption|tr|pre|section|article)\s*>|<br\s*\/?>/gi, '\n\n')
+    .replace(/<[^>]*>?/g, '')
+    .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (entity, code: string) => {
+      if (code[0] === '#') {
+        const point = code[1] === 'x' || code[1] === 'X' ? parseInt(code.slice(2), 16) : parseInt(code.slice(1), 10);
+        return point > 0 && point <= 0x10ffff ? String.fromCodePoint(point) : '';
+      }
+      return ENTITIES[code.toLowerCase()] ?? entity;
+    });
+  return text
+    .split(/\n\s*\n/)
+    .map((paragraph) => stripBidiControls(paragraph).replace(/\s+/g, ' ').trim())
+    .filter((paragraph) => paragraph !== '');
+}
+
+/** Plain text paragraphs as `<p>` nodes: used for text-only bodies and the blocked-policy fallback. */
+export function textParagraphs(paragraphs: string[]): DocumentFragment {
+  const fragment = document.createDocumentFragment();
+  for (const paragraph of paragraphs) {
+    const p = document.createElement('p');
+    p.textContent = paragraph;
+    fragment.append(p);
+  }
+  return fragment;
+}

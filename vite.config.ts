@@ -1,0 +1,61 @@
+import { defineConfig, type UserConfig } from 'vite';
+
+/**
+ * `npm start`: the demo (demo/) on Vite's dev server, using the TypeScript sources.
+ * `vite build`: the npm build, one module per source file (exact `sideEffects`),
+ *   lit and dompurify left as dependencies.
+ * `vite build --mode cdn`: dist/cdn, self-contained minified ES modules with no bare imports,
+ *   one entry per element plus news-elements.js, sharing chunks.
+ */
+export default defineConfig(({ command, mode }): UserConfig => {
+  if (command === 'serve') {
+    return { root: 'demo', server: { fs: { allow: ['..'] } } };
+  }
+  if (mode === 'cdn') {
+    return {
+      build: {
+        outDir: 'dist/cdn',
+        emptyOutDir: true,
+        target: 'es2022',
+        minify: true,
+        sourcemap: true,
+        lib: {
+          entry: {
+            'news-elements': 'src/index.ts',
+            'news-article': 'src/news-article/define.ts',
+          },
+          formats: ['es'],
+        },
+        rollupOptions: {
+          // Lib mode keeps whitespace in ES output for tree shaking; the CDN build wants it all gone.
+          output: { chunkFileNames: 'chunks/[name]-[hash].js', minify: true },
+        },
+      },
+    };
+  }
+  return {
+    build: {
+      outDir: 'dist',
+      emptyOutDir: false,
+      target: 'es2022',
+      minify: false,
+      sourcemap: true,
+      lib: {
+        entry: {
+          index: 'src/index.ts',
+          'news-article/define': 'src/news-article/define.ts',
+          'news-article/news-article': 'src/news-article/news-article.ts',
+        },
+        formats: ['es'],
+      },
+      rollupOptions: {
+        external: [/^lit(\/|$)/, /^@lit\//, /^lit-html(\/|$)/, /^lit-element(\/|$)/, /^dompurify(\/|$)/],
+        output: {
+          preserveModules: true,
+          preserveModulesRoot: 'src',
+          entryFileNames: '[name].js',
+        },
+      },
+    },
+  };
+});

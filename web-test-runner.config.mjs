@@ -1,0 +1,77 @@
+// @web/test-runner: every test in Chromium, Firefox and WebKit, using the machine's own browsers.
+// `npm test` (scripts/test.mjs) checks and installs the engines first; run directly,
+// this config uses whichever engines it finds (or those named in NEWS_BROWSERS).
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { webdriverLauncher } from '@web/test-runner-webdriver';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import * as puppeteer from 'puppeteer-core';
+import { ENGINES, findEngine, startWebKitDriver, MINIBROWSER } from './scripts/browsers.mjs';
+
+const wanted = (process.env.NEWS_BROWSERS ?? Object.keys(ENGINES).join(','))
+  .split(',')
+  .map((s) => s.trim())
+  .filter((name) => name && findEngine(name));
+
+const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+const browsers = [];
+for (const name of wanted) {
+  const path = findEngine(name);
+  if (name === 'chromium') {
+    browsers.push(
+      chromeLauncher({ launchOptions: { executablePath: path, headless: true, args: chromiumArgs } }),
+    );
+  } else if (name === 'firefox') {
+    browsers.push(
+      chromeLauncher({
+        puppeteer,
+        launchOptions: {
+          browser: 'firefox',
+          executablePath: path,
+          headless: true,
+          extraPrefsFirefox: { 'network.proxy.type': 0, 'app.update.enabled': false },
+        },
+      }),
+    );
+  } else if (name === 'webkit') {
+    const driver = await startWebKitDriver(path);
+    browsers.push(
+      webdriverLauncher({
+        automationProtocol: 'webdriver',
+        hostname: '127.0.0.1',
+        port: driver.port,
+        logLevel: 'error',
+        capabilities: {
+          // Classic WebDriver: WebKitGTK's driver does not offer WebDriver BiDi.
+          'wdio:enforceWebDriverClassic': true,
+          'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation'] },
+        },
+      }),
+    );
+  }
+}
+
+export default {
+  nodeResolve: true,
+  rootDir: '.',
+  browsers,
+  concurrency: 1,
+  concurrentBrowsers: 3,
+  testFramework: { config: { timeout: 10000 } },
+  testsFinishTimeout: 300000,
+  browserStartTimeout: 60000,
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  groups: [
+    { name: 'source', files: ['tests/**/*.test.ts', '!tests/cdn/**'] },
+    { name: 'cdn', files: ['tests/cdn/**/*.test.ts'] },
+  ],
+};
