@@ -44,19 +44,24 @@ for (const name of wanted) {
     );
   } else if (name === 'webkit') {
     const driver = await startWebKitDriver(path);
-    browsers.push(
-      webdriverLauncher({
-        automationProtocol: 'webdriver',
-        hostname: '127.0.0.1',
-        port: driver.port,
-        logLevel: 'error',
-        capabilities: {
-          // Classic WebDriver: WebKitGTK's driver does not offer WebDriver BiDi.
-          'wdio:enforceWebDriverClassic': true,
-          'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation'] },
-        },
-      }),
-    );
+    const webkit = webdriverLauncher({
+      automationProtocol: 'webdriver',
+      hostname: '127.0.0.1',
+      port: driver.port,
+      logLevel: 'error',
+      capabilities: {
+        // Classic WebDriver: WebKitGTK's driver does not offer WebDriver BiDi.
+        'wdio:enforceWebDriverClassic': true,
+        'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation'] },
+      },
+    });
+    // The driver reports an empty browser name; label the results.
+    const initialize = webkit.initialize.bind(webkit);
+    webkit.initialize = async (...args) => {
+      await initialize(...args);
+      webkit.name = 'WebKit';
+    };
+    browsers.push(webkit);
   }
 }
 
@@ -70,8 +75,23 @@ export default {
   testsFinishTimeout: 300000,
   browserStartTimeout: 60000,
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
-  groups: [
-    { name: 'source', files: ['tests/**/*.test.ts', '!tests/cdn/**'] },
-    { name: 'cdn', files: ['tests/cdn/**/*.test.ts'] },
+  // /__mock?status=404&body=...&type=...&delay=ms: answers as asked, for the network error tests.
+  middleware: [
+    async function mock(context, next) {
+      if (!context.path.startsWith('/__mock')) return next();
+      const delay = Number(context.query.delay ?? 0);
+      if (delay) await new Promise((resolve) => setTimeout(resolve, delay));
+      context.status = Number(context.query.status ?? 200);
+      context.type = String(context.query.type ?? 'application/json');
+      context.body = String(context.query.body ?? '');
+    },
   ],
+  filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
+  // Source tests, then the built CDN bundle's; `--files x` runs just x.
+  groups: process.argv.includes('--files')
+    ? undefined
+    : [
+        { name: 'source', files: ['tests/**/*.test.ts', '!tests/cdn/**'] },
+        { name: 'cdn', files: ['tests/cdn/**/*.test.ts'] },
+      ],
 };

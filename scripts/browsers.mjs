@@ -17,8 +17,7 @@ export const ENGINES = {
     packages: ['webkit2gtk-driver', 'xvfb'],
     paths: () => [process.env.WEBKIT_DRIVER_PATH, '/usr/bin/WebKitWebDriver'],
     // The driver launches MiniBrowser, and needs a display: Xvfb unless one is already there.
-    extra: () =>
-      existsSync(MINIBROWSER) && (Boolean(process.env.DISPLAY) || existsSync('/usr/bin/xvfb-run')),
+    extra: () => existsSync(MINIBROWSER) && (Boolean(process.env.DISPLAY) || existsSync('/usr/bin/xvfb-run')),
   },
 };
 

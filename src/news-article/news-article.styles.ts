@@ -73,8 +73,14 @@ export const styles = css`
     color: var(--news-article-muted-color, color-mix(in srgb, currentColor 75%, transparent));
   }
 
-  .meta > * {
+  .meta p {
     margin: 0;
+  }
+
+  .dates {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 1em;
   }
 
   figure {
@@ -117,7 +123,8 @@ export const styles = css`
   .body blockquote {
     margin-inline: 0;
     padding-inline-start: 1em;
-    border-inline-start: 0.25em solid var(--news-article-accent, color-mix(in srgb, currentColor 30%, transparent));
+    border-inline-start: 0.25em solid
+      var(--news-article-accent, color-mix(in srgb, currentColor 30%, transparent));
   }
 
   .body img {

@@ -4,7 +4,7 @@ import { styles } from './news-article.styles.js';
 import { ELEMENT_BRAND, defineElement, elementBrand } from '../shared/define-element.js';
 import { normalizeArticle, type ArticleData } from '../shared/article-model.js';
 import { LoadError, loadJson, parseJson } from '../shared/load-json.js';
-import { ContentTooLargeError, htmlToText, sanitizeHtml, textParagraphs } from '../shared/sanitize-html.js';
+import { ContentTooLargeError, sanitizeHtml, textParagraphs } from '../shared/sanitize-html.js';
 import { inheritedLang, resolveLanguage, type Direction } from '../shared/language-direction.js';
 import { fill, stringsFor, type Strings } from '../shared/localized-strings.js';
 import {
@@ -128,7 +128,7 @@ const READING_SPEED = 200;
  * @cssprop --news-article-skeleton-block-size - Height reserved while loading (default 24em).
  *
  * @fires {CustomEvent<NewsArticleLoadDetail>} load - Data from `src`, inline JSON-LD or `article` was rendered. Bubbles, composed.
- * @fires {CustomEvent<NewsArticleErrorDetail>} error - Data could not be loaded or read; the error state is shown. Bubbles, composed.
+ * @fires {CustomEvent<NewsArticleErrorDetail>} error - Data could not be loaded or read; the error state is shown. Composed; does not bubble (so it never reaches window.onerror): listen on the element or capture on an ancestor.
  */
 export class NewsArticle extends LitElement {
   static override styles = styles;
@@ -136,7 +136,10 @@ export class NewsArticle extends LitElement {
   static readonly [ELEMENT_BRAND] = elementBrand('news-article');
 
   /** Registers the element; never throws when the tag is already taken. */
-  static define(tag = 'news-article', registry: CustomElementRegistry | undefined = globalThis.customElements): void {
+  static define(
+    tag = 'news-article',
+    registry: CustomElementRegistry | undefined = globalThis.customElements,
+  ): void {
     defineElement(tag, this, registry);
   }
 
@@ -271,11 +274,18 @@ export class NewsArticle extends LitElement {
     }
     if (this._status === 'error' && this._error && this._error !== this._reportedError) {
       this._reportedError = this._error;
+      // Like a native element `error`, it does not bubble: a bubbling `error` reaches window and
+      // would set off the host page's window.onerror and error trackers. Listen on the element,
+      // or on an ancestor in the capture phase.
       this.dispatchEvent(
         new CustomEvent<NewsArticleErrorDetail>('error', {
-          bubbles: true,
+          bubbles: false,
           composed: true,
-          detail: { code: this._error.code, message: this._errorMessage(this._strings()), status: this._error.status },
+          detail: {
+            code: this._error.code,
+            message: this._errorMessage(this._strings()),
+            status: this._error.status,
+          },
         }),
       );
     }
@@ -336,7 +346,8 @@ export class NewsArticle extends LitElement {
     const controller = new AbortController();
     this._abort = controller;
     this._status = 'loading';
-    const credentials = this.credentials === 'include' || this.credentials === 'same-origin' ? this.credentials : 'omit';
+    const credentials =
+      this.credentials === 'include' || this.credentials === 'same-origin' ? this.credentials : 'omit';
     loadJson(src, { signal: controller.signal, credentials })
       .then((data) => {
         if (controller.signal.aborted) return;
@@ -366,7 +377,7 @@ export class NewsArticle extends LitElement {
   /** The article as shown: data by precedence, then attributes over its fields. */
   private _model(): ArticleData {
     const base = this.article ?? this._loaded ?? this._inline ?? {};
-    const pick = <T,>(own: T | undefined, theirs: T | undefined): T | undefined => own ?? theirs;
+    const pick = <T>(own: T | undefined, theirs: T | undefined): T | undefined => own ?? theirs;
     return {
       ...base,
       headline: pick(cleanText(this.headline), base.headline),
@@ -396,17 +407,28 @@ export class NewsArticle extends LitElement {
     return stringsFor(this._language().locale);
   }
 
-  private _languageCache: { key: string; value: { lang: string | undefined; dir: Direction; locale: string } } | undefined;
+  private _languageCache:
+    { key: string; value: { lang: string | undefined; dir: Direction; locale: string } } | undefined;
 
   /** Language and direction for the current model (see resolveLanguage for the rules). */
-  private _language(model: ArticleData = this._model(), bodyText = ''): {
+  private _language(
+    model: ArticleData = this._model(),
+    bodyText = '',
+  ): {
     lang: string | undefined;
     dir: Direction;
     locale: string;
   } {
     const inherited = inheritedLang(this);
     const text = [model.headline, model.subheadline, bodyText.slice(0, 4000)].filter(Boolean).join(' ');
-    const key = [this.getAttribute('dir'), this.getAttribute('lang'), model.lang, model.dir, inherited, text].join('\u0000');
+    const key = [
+      this.getAttribute('dir'),
+      this.getAttribute('lang'),
+      model.lang,
+      model.dir,
+      inherited,
+      text,
+    ].join('\u0000');
     if (this._languageCache?.key === key) return this._languageCache.value;
     const resolved = resolveLanguage({
       dir: this.getAttribute('dir') ?? model.dir,
@@ -415,7 +437,8 @@ export class NewsArticle extends LitElement {
       text,
     });
     const locale =
-      resolved.lang ?? (resolved.dir === 'rtl' && /[\u0600-\u06ff]/.test(text) ? 'ar' : resolved.dir === 'rtl' ? 'he' : 'en');
+      resolved.lang ??
+      (resolved.dir === 'rtl' && /[\u0600-\u06ff]/.test(text) ? 'ar' : resolved.dir === 'rtl' ? 'he' : 'en');
     const value = { ...resolved, locale };
     this._languageCache = { key, value };
     return value;
@@ -462,14 +485,18 @@ export class NewsArticle extends LitElement {
     const showContent = !loading && !failed;
     return html`
       <article part="article" lang=${lang ?? ''} dir=${dir} aria-busy=${loading ? 'true' : 'false'}>
-        ${loading
-          ? html`<p class="visually-hidden" role="status">${strings.loading}</p>
-              ${this._hasFallback
-                ? nothing
-                : html`<div class="skeleton" part="skeleton" aria-hidden="true">
-                    <span></span><span></span><span></span><span></span><span></span><span></span>
-                  </div>`}`
-          : nothing}
+        ${
+          loading
+            ? html`<p class="visually-hidden" role="status">${strings.loading}</p>
+                ${
+                  this._hasFallback
+                    ? nothing
+                    : html`<div class="skeleton" part="skeleton" aria-hidden="true">
+                        <span></span><span></span><span></span><span></span><span></span><span></span>
+                      </div>`
+                }`
+            : nothing
+        }
         ${failed ? html`<p class="error" part="error" role="alert">${this._errorMessage(strings)}</p>` : nothing}
         ${showContent ? this._renderHeader(model, locale, level, strings, body.text) : nothing}
         ${showContent ? this._renderImage(model) : nothing}
@@ -482,7 +509,10 @@ export class NewsArticle extends LitElement {
   private _renderBody(model: ArticleData): { nodes: DocumentFragment | undefined; text: string } {
     if (model.body) return this._bodyNodes(model.body);
     if (model.bodyText) {
-      const paragraphs = model.bodyText.split(/\n\s*\n|\r?\n/).map((p) => cleanText(p)).filter((p): p is string => !!p);
+      const paragraphs = model.bodyText
+        .split(/\n\s*\n|\r?\n/)
+        .map((p) => cleanText(p))
+        .filter((p): p is string => !!p);
       const key = `text:${model.bodyText}`;
       if (this._bodyCache?.html !== key) {
         this._bodyCache = { html: key, nodes: textParagraphs(paragraphs), text: paragraphs.join(' ') };
@@ -502,7 +532,12 @@ export class NewsArticle extends LitElement {
     };
   }
 
-  private _renderDate(iso: string, label: string, locale: string, part: string): TemplateResult | typeof nothing {
+  private _renderDate(
+    iso: string,
+    label: string,
+    locale: string,
+    part: string,
+  ): TemplateResult | typeof nothing {
     const date = parseDate(iso);
     if (!date) return nothing;
     const options = this._dateOptions(locale);
@@ -513,9 +548,11 @@ export class NewsArticle extends LitElement {
     return html`<p class=${part}>
       <span>${label}</span>
       <time datetime=${date.toISOString()} title=${full}
-        >${relative
-          ? html`<span aria-hidden="true">${relative}</span><span class="visually-hidden">${full}</span>`
-          : full}</time
+        >${
+          relative
+            ? html`<span aria-hidden="true">${relative}</span><span class="visually-hidden">${full}</span>`
+            : full
+        }</time
       >
     </p>`;
   }
@@ -536,27 +573,40 @@ export class NewsArticle extends LitElement {
     const hasMeta = authors.length > 0 || published || showModified || words > 0;
     if (!model.headline && !model.subheadline && !hasMeta) return html``;
     return html`<header part="header">
-      ${model.headline ? html`<${tag} class="headline" part="headline">${model.headline}</${tag}>` : nothing}
+      ${
+        model.headline
+          ? // eslint-disable-next-line lit/binding-positions, lit/no-invalid-html -- static tag from HEADINGS
+            html`<${tag} class="headline" part="headline">${model.headline}</${tag}>`
+          : nothing
+      }
       ${model.subheadline ? html`<p class="subheadline" part="subheadline">${model.subheadline}</p>` : nothing}
-      ${hasMeta
-        ? html`<div class="meta">
-            ${authors.length > 0 ? html`<p class="byline" part="byline">${this._byline(authors, locale, strings)}</p>` : nothing}
-            <div class="dates" part="dates">
-              ${model.published ? this._renderDate(model.published, strings.published, locale, 'published') : nothing}
-              ${showModified && model.modified ? this._renderDate(model.modified, strings.updated, locale, 'modified') : nothing}
-            </div>
-            ${words > 0
-              ? html`<p class="reading-time">${fill(strings.readingTime, this._minutes(words, locale))}</p>`
-              : nothing}
-          </div>`
-        : nothing}
+      ${
+        hasMeta
+          ? html`<div class="meta">
+              ${authors.length > 0 ? html`<p class="byline" part="byline">${this._byline(authors, locale, strings)}</p>` : nothing}
+              <div class="dates" part="dates">
+                ${model.published ? this._renderDate(model.published, strings.published, locale, 'published') : nothing}
+                ${showModified && model.modified ? this._renderDate(model.modified, strings.updated, locale, 'modified') : nothing}
+              </div>
+              ${
+                words > 0
+                  ? html`<p class="reading-time">
+                      ${fill(strings.readingTime, this._minutes(words, locale))}
+                    </p>`
+                  : nothing
+              }
+            </div>`
+          : nothing
+      }
     </header>`;
   }
 
   /** "بقلم أ، ب و ج": names isolated (bidi) inside the localized list. */
   private _byline(authors: string[], locale: string, strings: Strings): TemplateResult[] {
     const list = new Intl.ListFormat(locale, { type: 'conjunction' }).formatToParts(authors);
-    const names = list.map((part) => (part.type === 'element' ? html`<bdi>${part.value}</bdi>` : html`${part.value}`));
+    const names = list.map((part) =>
+      part.type === 'element' ? html`<bdi>${part.value}</bdi>` : html`${part.value}`,
+    );
     const [before = '', after = ''] = strings.byline.split('{0}');
     return [html`${before}`, ...names, html`${after}`];
   }
@@ -577,7 +627,14 @@ export class NewsArticle extends LitElement {
   private _renderImage(model: ArticleData): TemplateResult | typeof nothing {
     if (!model.image) return nothing;
     return html`<figure part="figure">
-      <img class="image" part="image" src=${model.image} alt=${model.imageAlt ?? ''} loading="lazy" decoding="async" />
+      <img
+        class="image"
+        part="image"
+        src=${model.image}
+        alt=${model.imageAlt ?? ''}
+        loading="lazy"
+        decoding="async"
+      />
       ${model.imageCaption ? html`<figcaption part="caption">${model.imageCaption}</figcaption>` : nothing}
     </figure>`;
   }
@@ -588,9 +645,11 @@ export class NewsArticle extends LitElement {
     const name = html`<bdi>${model.source}</bdi>`;
     return html`<footer part="footer">
       <span>${strings.source}:</span>
-      ${href
-        ? html`<a class="source" part="source" href=${href} rel="noopener noreferrer">${name}</a>`
-        : html`<span class="source" part="source">${name}</span>`}
+      ${
+        href
+          ? html`<a class="source" part="source" href=${href} rel="noopener noreferrer">${name}</a>`
+          : html`<span class="source" part="source">${name}</span>`
+      }
     </footer>`;
   }
 }

@@ -82,7 +82,8 @@ function typesOf(object: Json): string[] {
   return (Array.isArray(type) ? type : [type]).filter((t): t is string => typeof t === 'string');
 }
 
-const ARTICLE_TYPES = /(^|:|\/)(NewsArticle|Article|ReportageNews|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|ReviewNewsArticle|BlogPosting|LiveBlogPosting|Report|ScholarlyArticle|TechArticle|SocialMediaPosting)$/;
+const ARTICLE_TYPES =
+  /(^|:|\/)(NewsArticle|Article|ReportageNews|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|ReviewNewsArticle|BlogPosting|LiveBlogPosting|Report|ScholarlyArticle|TechArticle|SocialMediaPosting)$/;
 
 function isArticleType(object: Json): boolean {
   return typesOf(object).some((type) => ARTICLE_TYPES.test(type));
@@ -119,7 +120,9 @@ export function fromJsonLd(node: Json): ArticleData {
     source: isObject(publisher) ? cleanText(get(publisher, 'name')) : cleanText(publisher),
     sourceUrl: isObject(publisher) ? safeLinkUrl(urlOf(publisher)) : undefined,
     image: safeImageUrl(urlOf(image)),
-    imageAlt: isObject(image) ? cleanText(get(image, 'description')) ?? cleanText(get(image, 'name')) : undefined,
+    imageAlt: isObject(image)
+      ? (cleanText(get(image, 'description')) ?? cleanText(get(image, 'name')))
+      : undefined,
     imageCaption: isObject(image) ? cleanText(get(image, 'caption')) : undefined,
     url: safeLinkUrl(urlOf(get(node, 'url')) ?? urlOf(get(node, 'mainEntityOfPage'))),
     lang: languageOf(get(node, 'inLanguage')),
@@ -203,5 +206,7 @@ function readArticle(data: unknown): ArticleData | undefined {
 }
 
 function withoutUndefined(article: ArticleData): ArticleData {
-  return Object.fromEntries(Object.entries(article).filter(([, value]) => value !== undefined)) as ArticleData;
+  return Object.fromEntries(
+    Object.entries(article).filter(([, value]) => value !== undefined),
+  ) as ArticleData;
 }

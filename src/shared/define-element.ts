@@ -61,4 +61,3 @@ function warnOnce(tag: string, message: string): void {
   warned.add(tag);
   console.warn(message);
 }
-

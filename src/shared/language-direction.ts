@@ -4,11 +4,76 @@ export type Direction = 'ltr' | 'rtl';
 
 /** Languages written right to left, for engines without `Intl.Locale` text info. */
 const RTL_LANGUAGES = new Set([
-  'ar', 'arc', 'azb', 'bal', 'bqi', 'ckb', 'dv', 'fa', 'glk', 'he', 'iw', 'ji', 'khw', 'ks', 'ku-arab',
-  'lrc', 'mzn', 'nqo', 'pnb', 'ps', 'sd', 'sdh', 'syr', 'ug', 'ur', 'yi',
+  'ar',
+  'arc',
+  'azb',
+  'bal',
+  'bqi',
+  'ckb',
+  'dv',
+  'fa',
+  'glk',
+  'he',
+  'iw',
+  'ji',
+  'khw',
+  'ks',
+  'ku-arab',
+  'lrc',
+  'mzn',
+  'nqo',
+  'pnb',
+  'ps',
+  'sd',
+  'sdh',
+  'syr',
+  'ug',
+  'ur',
+  'yi',
 ]);
-/** Scripts written right to left, for tags that name one (az-Arab, pa-Arab, ...). */
-const RTL_SCRIPTS = new Set(['arab', 'hebr', 'syrc', 'thaa', 'nkoo', 'adlm', 'rohg', 'mand', 'samr', 'mend', 'yezi']);
+/** Scripts written right to left, named in a tag (az-Arab) or implied by its language (dv: Thaa). */
+const RTL_SCRIPTS = new Set([
+  'arab',
+  'aran',
+  'hebr',
+  'syrc',
+  'syre',
+  'syrj',
+  'syrn',
+  'thaa',
+  'nkoo',
+  'adlm',
+  'rohg',
+  'mand',
+  'samr',
+  'mend',
+  'yezi',
+  // Historic scripts (arc maximizes to arc-Armi).
+  'armi',
+  'avst',
+  'chrs',
+  'cprt',
+  'elym',
+  'hatr',
+  'hung',
+  'khar',
+  'lydi',
+  'mani',
+  'merc',
+  'mero',
+  'narb',
+  'nbat',
+  'orkh',
+  'ougr',
+  'palm',
+  'phli',
+  'phlp',
+  'phnx',
+  'prti',
+  'sarb',
+  'sogd',
+  'sogo',
+]);
 
 interface TextInfoLocale {
   textInfo?: { direction?: string };
@@ -25,17 +90,25 @@ export function normalizeLang(lang: unknown): string | undefined {
   }
 }
 
-/** The writing direction of a language tag: from the engine's locale data where it has it. */
+/**
+ * The writing direction of a language tag. The engine's text info is trusted when it says rtl
+ * only: WebKit's says ltr for dv, syr, nqo, az-Arab, en-Arab, ji and more. A script subtag
+ * decides, else the language's likely script (maximize), else the list of RTL languages.
+ */
 export function languageDirection(lang: string): Direction {
   try {
     const locale = new Intl.Locale(lang) as Intl.Locale & TextInfoLocale;
     const info = typeof locale.getTextInfo === 'function' ? locale.getTextInfo() : locale.textInfo;
-    if (info?.direction === 'rtl' || info?.direction === 'ltr') return info.direction;
+    const engineRtl = info?.direction === 'rtl';
     const script = locale.script?.toLowerCase();
-    if (script) return RTL_SCRIPTS.has(script) ? 'rtl' : 'ltr';
+    if (script) return RTL_SCRIPTS.has(script) || engineRtl ? 'rtl' : 'ltr';
+    if (engineRtl) return 'rtl';
+    const likely = locale.maximize().script?.toLowerCase();
+    if (likely && likely !== 'zzzz') return RTL_SCRIPTS.has(likely) ? 'rtl' : 'ltr';
     return RTL_LANGUAGES.has(locale.language) ? 'rtl' : 'ltr';
   } catch {
-    const base = lang.toLowerCase().split('-')[0] ?? '';
+    // Not a tag Intl.Locale reads (ar_EG): its first subtag.
+    const base = lang.toLowerCase().split(/[-_]/)[0] ?? '';
     return RTL_LANGUAGES.has(base) ? 'rtl' : 'ltr';
   }
 }
@@ -45,8 +118,9 @@ export function inheritedLang(element: Element): string | undefined {
   let node: Node | null = element.parentNode;
   while (node) {
     if (node instanceof Element) {
+      // lang="" says the language is unknown there (HTML): it stops inheritance too.
       const lang = node.getAttribute('lang');
-      if (lang !== null && lang.trim() !== '') return normalizeLang(lang);
+      if (lang !== null) return normalizeLang(lang);
       node = node.parentNode;
     } else if (node instanceof ShadowRoot) {
       node = node.host;
@@ -86,12 +160,12 @@ export function resolveLanguage(context: LanguageContext): ResolvedLanguage {
   if (lang) return { lang, dir: explicit ?? languageDirection(lang) };
   const detected = context.text ? detectDirection(context.text) : undefined;
   const inherited = normalizeLang(context.inherited);
-  if (explicit) return { lang: inherited, dir: explicit };
   if (inherited) {
     const dir = languageDirection(inherited);
-    if (!detected || detected === dir) return { lang: inherited, dir };
-    // The page's language does not describe this text, so do not claim it does.
-    return { lang: undefined, dir: detected };
+    if (!detected || detected === dir) return { lang: inherited, dir: explicit ?? dir };
+    // The page's language does not describe this text, so do not claim it does (with an
+    // explicit dir too: lang="en" on Arabic text would have it read with an English voice).
+    return { lang: undefined, dir: explicit ?? detected };
   }
-  return { lang: undefined, dir: detected ?? 'ltr' };
+  return { lang: undefined, dir: explicit ?? detected ?? 'ltr' };
 }

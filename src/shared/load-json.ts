@@ -1,14 +1,7 @@
 import { isFetchableUrl } from './safe-url.js';
 
 export type LoadErrorCode =
-  | 'url'
-  | 'network'
-  | 'http'
-  | 'timeout'
-  | 'too-large'
-  | 'parse'
-  | 'shape'
-  | 'aborted';
+  'url' | 'network' | 'http' | 'timeout' | 'too-large' | 'parse' | 'shape' | 'aborted';
 
 /** A failure to load or read data, with a code the elements turn into a localized message. */
 export class LoadError extends Error {
@@ -65,7 +58,10 @@ async function readCapped(response: Response, maxBytes: number): Promise<string>
  * Fetches a URL as text with a timeout, a size cap and credentials omitted unless asked.
  * Every failure becomes a LoadError; an abort through `signal` becomes code `aborted`.
  */
-export async function loadText(url: string, options: LoadOptions = {}): Promise<{ text: string; type: string }> {
+export async function loadText(
+  url: string,
+  options: LoadOptions = {},
+): Promise<{ text: string; type: string }> {
   if (!isFetchableUrl(url)) throw new LoadError('url', `not an http(s) or relative URL: ${url}`);
   const controller = new AbortController();
   const onAbort = (): void => controller.abort();

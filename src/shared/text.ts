@@ -16,10 +16,11 @@ export function cleanText(value: unknown): string | undefined {
   return text === '' ? undefined : text;
 }
 
-/** Strong characters of right-to-left scripts (Hebrew, Arabic, Syriac, Thaana, NKo, ... and their presentation forms). */
-const RTL_STRONG = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]|\ud802[\udc00-\udfff]|\ud803[\udc00-\ude7f]|\ud83a[\udc00-\udfff]/g;
-/** Strong left-to-right characters: Latin, Greek, Cyrillic, CJK and most other scripts' letters. */
-const LTR_STRONG = /[A-Za-z\u00c0-\u02b8\u0370-\u03ff\u0400-\u052f\u0900-\u1fff\u2c00-\ufb1c]/g;
+/** Letters of right-to-left scripts. */
+const RTL_LETTER =
+  /(?=\p{L})[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}\p{Script=Adlam}\p{Script=Hanifi_Rohingya}\p{Script=Mandaic}\p{Script=Samaritan}\p{Script=Mende_Kikakui}\p{Script=Yezidi}]/gu;
+/** Any letter: the ones not in a right-to-left script are strong left-to-right. */
+const LETTER = /\p{L}/gu;
 
 /**
  * The direction most of the text's strong characters call for, or undefined when it has none.
@@ -28,8 +29,8 @@ const LTR_STRONG = /[A-Za-z\u00c0-\u02b8\u0370-\u03ff\u0400-\u052f\u0900-\u1fff\
  */
 export function detectDirection(text: string): 'rtl' | 'ltr' | undefined {
   const sample = text.length > 20000 ? text.slice(0, 20000) : text;
-  const rtl = sample.match(RTL_STRONG)?.length ?? 0;
-  const ltr = sample.match(LTR_STRONG)?.length ?? 0;
+  const rtl = sample.match(RTL_LETTER)?.length ?? 0;
+  const ltr = (sample.match(LETTER)?.length ?? 0) - rtl;
   if (rtl === 0 && ltr === 0) return undefined;
   return rtl >= ltr ? 'rtl' : 'ltr';
 }

@@ -1,0 +1,40 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import { configs as litConfigs } from 'eslint-plugin-lit';
+import { configs as wcConfigs } from 'eslint-plugin-wc';
+import globals from 'globals';
+
+export default tseslint.config(
+  { ignores: ['dist/', 'node_modules/', 'coverage/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['src/**/*.ts'],
+    extends: [litConfigs['flat/recommended'], wcConfigs['flat/best-practice']],
+    languageOptions: { globals: globals.browser },
+    rules: {
+      // Attributes are read by Lit after construction; the constructor only sets defaults.
+      'wc/no-constructor-attributes': 'error',
+      'wc/guard-super-call': 'off',
+    },
+  },
+  {
+    files: ['tests/**/*.ts', 'demo/**/*.{ts,js}'],
+    languageOptions: { globals: { ...globals.browser, ...globals.mocha } },
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'off',
+      '@typescript-eslint/no-non-null-assertion': 'off',
+      // chai: expect(x).to.exist
+      '@typescript-eslint/no-unused-expressions': 'off',
+    },
+  },
+  {
+    files: ['scripts/**/*.mjs', '*.config.{js,mjs,ts}', '.puppeteerrc.cjs'],
+    languageOptions: { globals: globals.node },
+  },
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+);

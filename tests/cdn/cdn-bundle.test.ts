@@ -1,0 +1,92 @@
+// Runs against the built CDN bundle (dist/cdn), as a publisher's page would load it.
+import { expect, waitUntil } from '@open-wc/testing';
+import { sample } from '../fixtures/sample.js';
+
+const CDN = '/dist/cdn/news-elements.js';
+
+interface LoadedArticle extends HTMLElement {
+  updateComplete: Promise<boolean>;
+  body: string;
+}
+
+const shadowText = (el: Element, selector: string): string =>
+  (el.shadowRoot?.querySelector(selector)?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+describe('dist/cdn/news-elements.js', () => {
+  const warnings: unknown[][] = [];
+  const originalWarn = console.warn;
+  before(async () => {
+    console.warn = (...args: unknown[]) => void warnings.push(args);
+    await import(/* @vite-ignore */ CDN);
+  });
+  after(() => (console.warn = originalWarn));
+
+  it('registers <news-article>', () => {
+    expect(customElements.get('news-article')).to.be.a('function');
+  });
+
+  it('is self-contained: no bare imports in any entry or chunk', async () => {
+    const seen = new Set<string>();
+    const queue = [CDN, '/dist/cdn/news-article.js'];
+    while (queue.length > 0) {
+      const url = queue.pop() as string;
+      if (seen.has(url)) continue;
+      seen.add(url);
+      const code = await (await fetch(url)).text();
+      const specifiers = [...code.matchAll(/(?:import|from)\s*\(?\s*["']([^"']+)["']/g)].map(
+        (m) => m[1] as string,
+      );
+      for (const specifier of specifiers) {
+        expect(specifier, `${url} imports ${specifier}`).to.match(/^\.{1,2}\//);
+        queue.push(new URL(specifier, new URL(url, location.href)).pathname);
+      }
+    }
+    expect(seen.size).to.be.greaterThan(1);
+  });
+
+  it('shows the sample from <news-article src="article.json">: RTL, heading, every paragraph, source', async () => {
+    const host = document.createElement('div');
+    host.innerHTML = '<news-article src="/tests/fixtures/sample-article.json"></news-article>';
+    document.body.append(host);
+    const el = host.firstElementChild as LoadedArticle;
+    await waitUntil(() => shadowText(el, '[part=headline]') !== '', 'the article renders', { timeout: 5000 });
+    const article = el.shadowRoot?.querySelector('article') as HTMLElement;
+    expect(article.getAttribute('dir')).to.equal('rtl');
+    const headline = el.shadowRoot?.querySelector('[part=headline]') as HTMLElement;
+    expect(headline.localName).to.equal('h2');
+    expect(headline.textContent?.trim()).to.equal(sample.headline);
+    const paragraphs = [...(el.shadowRoot?.querySelectorAll('[part=body] p') ?? [])].map((p) =>
+      p.textContent?.trim(),
+    );
+    expect(paragraphs).to.deep.equal([...sample.paragraphs]);
+    expect(shadowText(el, '[part=source]')).to.equal(sample.source);
+    expect(getComputedStyle(article).direction).to.equal('rtl');
+    await expect(el).to.be.accessible();
+    host.remove();
+  });
+
+  it('runs no script from a malicious body', async () => {
+    const w = window as unknown as { __cdnXss?: number };
+    w.__cdnXss = 0;
+    const el = document.createElement('news-article') as LoadedArticle;
+    document.body.append(el);
+    el.body =
+      '<p>Safe text</p><img src=x onerror="window.__cdnXss++"><script>window.__cdnXss++</script>' +
+      '<svg onload="window.__cdnXss++"></svg><a href="javascript:window.__cdnXss++">link</a>' +
+      '<iframe srcdoc="<script>parent.__cdnXss++</script>"></iframe>';
+    await el.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    (el.shadowRoot?.querySelector('a') as HTMLAnchorElement | null)?.click();
+    expect(w.__cdnXss).to.equal(0);
+    expect(shadowText(el, '[part=body]')).to.contain('Safe text');
+    expect(el.shadowRoot?.querySelector('[part=body] a')?.hasAttribute('href')).to.equal(false);
+    el.remove();
+  });
+
+  it('can be loaded twice, and beside the npm build, without throwing or warning', async () => {
+    await import(/* @vite-ignore */ `${CDN}?copy=2`);
+    await import(/* @vite-ignore */ '/dist/cdn/news-article.js?copy=3');
+    await import(/* @vite-ignore */ '/dist/index.js');
+    expect(warnings.filter((w) => String(w[0]).includes('news-elements'))).to.have.length(0);
+  });
+});

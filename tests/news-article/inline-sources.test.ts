@@ -1,0 +1,166 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/news-article/define.js';
+import type { NewsArticle } from '../../src/news-article/news-article.js';
+import { sample } from '../fixtures/sample.js';
+import { inner, nextEvent, shadow, text } from './helpers.js';
+
+const jsonLd = {
+  '@context': 'https://schema.org',
+  '@type': 'NewsArticle',
+  headline: sample.headline,
+  alternativeHeadline: sample.subheadline,
+  inLanguage: 'ar',
+  datePublished: '2020-10-09T19:30:00+03:00',
+  author: [{ '@type': 'Person', name: 'مراسل' }, 'John Smith'],
+  publisher: { '@type': 'Organization', name: sample.source, url: 'https://example.com/' },
+  image: { '@type': 'ImageObject', url: 'https://example.com/a.jpg', caption: 'صورة' },
+  mainEntityOfPage: { '@id': 'https://example.com/ar/article' },
+  articleBody: sample.paragraphs.join('\n\n'),
+};
+
+function scriptTag(data: unknown): string {
+  return `<script type="application/ld+json">${JSON.stringify(data).replace(/</g, '\\u003c')}</script>`;
+}
+
+describe('<news-article> inline sources and precedence', () => {
+  it('renders inline JSON-LD (the markup search engines read), also inside an @graph', async () => {
+    for (const data of [
+      jsonLd,
+      { '@context': 'https://schema.org', '@graph': [{ '@type': 'WebPage' }, jsonLd] },
+    ]) {
+      const el = document.createElement('news-article');
+      el.innerHTML = scriptTag(data);
+      const loaded = nextEvent<{ origin: string }>(el, 'load');
+      document.body.append(el);
+      expect((await loaded).detail.origin).to.equal('json-ld');
+      await el.updateComplete;
+      expect(text(el, '[part=headline]')).to.equal(sample.headline);
+      expect(text(el, '[part=subheadline]')).to.equal(sample.subheadline);
+      expect(shadow(el).querySelectorAll('[part=body] p')).to.have.length(10);
+      expect(text(el, '[part=byline]')).to.contain('مراسل').and.contain('John Smith');
+      expect(shadow(el).querySelectorAll('[part=byline] bdi')).to.have.length(2);
+      expect((shadow(el).querySelector('[part=image]') as HTMLImageElement).src).to.equal(
+        'https://example.com/a.jpg',
+      );
+      expect(text(el, '[part=caption]')).to.equal('صورة');
+      expect(shadow(el).querySelector('[part=source]')?.getAttribute('href')).to.equal(
+        'https://example.com/',
+      );
+      expect(inner(el).dir).to.equal('rtl');
+      expect(inner(el).lang).to.equal('ar');
+      // The JSON text itself is never shown.
+      expect(el.querySelector('script')?.getBoundingClientRect().height).to.equal(0);
+      await expect(el).to.be.accessible();
+      el.remove();
+    }
+  });
+
+  it('renders a <template> child as the sanitized body', async () => {
+    const el = await fixture<NewsArticle>(html`
+      <news-article headline="Template" lang="en">
+        <template
+          ><p>First <strong>bold</strong></p>
+          <p>Second</p>
+          <script>
+            window.__templateRan = true;
+          </script></template
+        >
+      </news-article>
+    `);
+    const paragraphs = shadow(el).querySelectorAll('[part=body] p');
+    expect(paragraphs).to.have.length(2);
+    expect(shadow(el).querySelector('[part=body] strong')?.textContent).to.equal('bold');
+    expect(shadow(el).querySelector('[part=body] script')).to.equal(null);
+    expect((window as unknown as { __templateRan?: boolean }).__templateRan).to.equal(undefined);
+  });
+
+  it("shows the page's own children as the body (progressive enhancement)", async () => {
+    const el = await fixture<NewsArticle>(html`
+      <news-article headline=${sample.headline} source=${sample.source}>
+        <p>${sample.paragraphs[0]}</p>
+        <p>${sample.paragraphs[1]}</p>
+      </news-article>
+    `);
+    expect(shadow(el).querySelector('[part=body] slot')).to.exist;
+    expect(el.querySelectorAll('p')).to.have.length(2);
+    expect(el.querySelector('p')?.getBoundingClientRect().height).to.be.greaterThan(0);
+    // Direction comes from the page's Arabic text (the test page has no lang).
+    expect(inner(el).dir).to.equal('rtl');
+    await expect(el).to.be.accessible();
+  });
+
+  it('uses attributes over the data, body over the template, src over inline JSON-LD', async () => {
+    const el = document.createElement('news-article');
+    el.innerHTML = `${scriptTag({ '@type': 'NewsArticle', headline: 'From JSON-LD', articleBody: 'JSON-LD body' })}<template><p>Template body</p></template>`;
+    el.setAttribute('headline', 'From the attribute');
+    document.body.append(el);
+    await el.updateComplete;
+    expect(text(el, '[part=headline]')).to.equal('From the attribute');
+    expect(text(el, '[part=body]')).to.equal('JSON-LD body');
+    el.body = '<p>Body property</p>';
+    await el.updateComplete;
+    expect(text(el, '[part=body]')).to.equal('Body property');
+    el.removeAttribute('headline');
+    el.article = { headline: 'From the article property', bodyText: 'Model body' };
+    await el.updateComplete;
+    expect(text(el, '[part=headline]')).to.equal('From the article property');
+    expect(text(el, '[part=body]')).to.equal('Body property');
+    el.remove();
+  });
+
+  it('reads a JSON Feed 1.1 item and our own JSON through the article property', async () => {
+    const el = await fixture<NewsArticle>(html`<news-article></news-article>`);
+    el.article = { headline: 'Title', authors: ['A', 'B', 'C'], body: '<p>x</p>', lang: 'en' };
+    await el.updateComplete;
+    expect(text(el, '[part=byline]')).to.equal('By A, B, and C');
+    const { normalizeArticle } = await import('../../src/shared/article-model.js');
+    const item = normalizeArticle({
+      version: 'https://jsonfeed.org/version/1.1',
+      title: 'Feed',
+      language: 'fr',
+      items: [
+        {
+          id: '1',
+          title: 'Titre',
+          content_html: '<p>Corps</p>',
+          url: 'https://example.com/1',
+          authors: [{ name: 'Anne' }],
+        },
+      ],
+    });
+    expect(item).to.include({
+      headline: 'Titre',
+      body: '<p>Corps</p>',
+      lang: 'fr',
+      url: 'https://example.com/1',
+      source: 'Feed',
+    });
+  });
+
+  it('shows an error for malformed inline JSON-LD and keeps the fallback', async () => {
+    const el = document.createElement('news-article');
+    el.innerHTML = '<script type="application/ld+json">{ "headline": </script><p class="fallback">Kept</p>';
+    const failed = nextEvent<{ code: string }>(el, 'error');
+    document.body.append(el);
+    expect((await failed).detail.code).to.equal('parse');
+    await el.updateComplete;
+    expect(el.querySelector('.fallback')?.getBoundingClientRect().height).to.be.greaterThan(0);
+    await expect(el).to.be.accessible();
+    el.remove();
+  });
+
+  it('renders the headline at heading-level and text fields as text', async () => {
+    const el = await fixture<NewsArticle>(html`
+      <news-article
+        heading-level="4"
+        headline="<img src=x onerror=window.__h=1> &lt;b&gt;"
+        author="<b>A</b>"
+      ></news-article>
+    `);
+    const heading = shadow(el).querySelector('[part=headline]') as HTMLElement;
+    expect(heading.localName).to.equal('h4');
+    expect(heading.textContent).to.equal('<img src=x onerror=window.__h=1> <b>');
+    expect(heading.querySelector('img')).to.equal(null);
+    expect(shadow(el).querySelector('[part=byline] b')).to.equal(null);
+  });
+});
