@@ -148,11 +148,11 @@ export const styles = css`
     overflow-x: auto;
   }
 
-  a {
+  a[href] {
     color: var(--news-article-link-color, LinkText);
   }
 
-  a:focus-visible {
+  a[href]:focus-visible {
     outline: 2px solid var(--news-article-focus-color, Highlight);
     outline-offset: 2px;
   }
