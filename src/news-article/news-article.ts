@@ -5,15 +5,10 @@ import { ELEMENT_BRAND, defineElement, elementBrand } from '../shared/define-ele
 import { normalizeArticle, type ArticleData } from '../shared/article-model.js';
 import { LoadError, loadJson, parseJson } from '../shared/load-json.js';
 import { ContentTooLargeError, sanitizeHtml, textParagraphs } from '../shared/sanitize-html.js';
-import { inheritedLang, resolveLanguage, type Direction } from '../shared/language-direction.js';
+import { resolveElementLanguage, type ElementLanguage } from '../shared/language-direction.js';
 import { fill, stringsFor, type Strings } from '../shared/localized-strings.js';
-import {
-  formatDate,
-  formatRelative,
-  parseCalendars,
-  parseDate,
-  type DateFormatOptions,
-} from '../shared/format-date.js';
+import { parseDate } from '../shared/format-date.js';
+import { DATE_PROPERTIES, dateDisplayOptions, isRelativeNow, timeTemplate } from '../shared/date-template.js';
 import { cleanText } from '../shared/text.js';
 import { safeImageUrl, safeLinkUrl } from '../shared/safe-url.js';
 
@@ -157,12 +152,7 @@ export class NewsArticle extends LitElement {
     src: { type: String },
     credentials: { type: String },
     headingLevel: { type: Number, attribute: 'heading-level' },
-    numerals: { type: String },
-    calendar: { type: String },
-    hijriOffset: { type: Number, attribute: 'hijri-offset' },
-    timeZone: { type: String, attribute: 'time-zone' },
-    relativeTime: { type: Boolean, attribute: 'relative-time' },
-    relativeTimeLimit: { type: Number, attribute: 'relative-time-limit' },
+    ...DATE_PROPERTIES,
     readingTime: { type: Boolean, attribute: 'reading-time' },
     body: { attribute: false },
     article: { attribute: false },
@@ -237,6 +227,8 @@ export class NewsArticle extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // Moved to another place in the page: the inherited language may differ.
+    if (this.hasUpdated) this.requestUpdate();
     this._readChildren();
     // Children can arrive after upgrade (streamed HTML) or be replaced by the page.
     this._observer ??= new MutationObserver(() => this._readChildren());
@@ -247,6 +239,8 @@ export class NewsArticle extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    clearTimeout(this._refreshTimer);
+    this._refreshTimer = undefined;
     this._observer?.disconnect();
     if (this._status === 'loading') {
       this._abort?.abort();
@@ -407,41 +401,10 @@ export class NewsArticle extends LitElement {
     return stringsFor(this._language().locale);
   }
 
-  private _languageCache:
-    { key: string; value: { lang: string | undefined; dir: Direction; locale: string } } | undefined;
-
   /** Language and direction for the current model (see resolveLanguage for the rules). */
-  private _language(
-    model: ArticleData = this._model(),
-    bodyText = '',
-  ): {
-    lang: string | undefined;
-    dir: Direction;
-    locale: string;
-  } {
-    const inherited = inheritedLang(this);
+  private _language(model: ArticleData = this._model(), bodyText = ''): ElementLanguage {
     const text = [model.headline, model.subheadline, bodyText.slice(0, 4000)].filter(Boolean).join(' ');
-    const key = [
-      this.getAttribute('dir'),
-      this.getAttribute('lang'),
-      model.lang,
-      model.dir,
-      inherited,
-      text,
-    ].join('\u0000');
-    if (this._languageCache?.key === key) return this._languageCache.value;
-    const resolved = resolveLanguage({
-      dir: this.getAttribute('dir') ?? model.dir,
-      lang: this.getAttribute('lang') || model.lang,
-      inherited,
-      text,
-    });
-    const locale =
-      resolved.lang ??
-      (resolved.dir === 'rtl' && /[\u0600-\u06ff]/.test(text) ? 'ar' : resolved.dir === 'rtl' ? 'he' : 'en');
-    const value = { ...resolved, locale };
-    this._languageCache = { key, value };
-    return value;
+    return resolveElementLanguage(this, model, text);
   }
 
   private _errorMessage(strings: Strings): string {
@@ -522,39 +485,21 @@ export class NewsArticle extends LitElement {
     return { nodes: undefined, text: this._fallbackText };
   }
 
-  private _dateOptions(locale: string): DateFormatOptions {
-    return {
-      lang: locale,
-      numerals: this.numerals,
-      calendars: parseCalendars(this.calendar),
-      hijriOffset: this.hijriOffset,
-      timeZone: this.timeZone || undefined,
-    };
+  private _renderDate(iso: string, label: string, locale: string, part: string): TemplateResult {
+    const options = dateDisplayOptions(this, locale);
+    if (isRelativeNow(iso, options)) this._scheduleRefresh();
+    return html`<p class=${part}><span>${label}</span> ${timeTemplate(iso, options)}</p>`;
   }
 
-  private _renderDate(
-    iso: string,
-    label: string,
-    locale: string,
-    part: string,
-  ): TemplateResult | typeof nothing {
-    const date = parseDate(iso);
-    if (!date) return nothing;
-    const options = this._dateOptions(locale);
-    const full = formatDate(date, options);
-    const relative = this.relativeTime
-      ? formatRelative(date, new Date(), { ...options, maxHours: this.relativeTimeLimit })
-      : undefined;
-    return html`<p class=${part}>
-      <span>${label}</span>
-      <time datetime=${date.toISOString()} title=${full}
-        >${
-          relative
-            ? html`<span aria-hidden="true">${relative}</span><span class="visually-hidden">${full}</span>`
-            : full
-        }</time
-      >
-    </p>`;
+  private _refreshTimer: ReturnType<typeof setTimeout> | undefined;
+
+  /** Relative times ("منذ دقيقتين") go stale: re-render once a minute while one is shown. */
+  private _scheduleRefresh(): void {
+    if (this._refreshTimer !== undefined || !this.isConnected) return;
+    this._refreshTimer = setTimeout(() => {
+      this._refreshTimer = undefined;
+      this.requestUpdate();
+    }, 60_000);
   }
 
   private _renderHeader(

@@ -13,16 +13,26 @@ export interface DateFormatOptions {
   hijriOffset?: number | undefined;
   /** IANA time zone; the reader's own when undefined. */
   timeZone?: string | undefined;
+  /** Day, month and year only: no weekday, no time (for compact lists). */
+  dateOnly?: boolean | undefined;
 }
-
-const DAY = 86_400_000;
 
 /** Parses an ISO 8601 date; undefined for anything the engine cannot read. */
 export function parseDate(value: unknown): Date | undefined {
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value;
   if (typeof value !== 'string' || value.trim() === '') return undefined;
   const date = new Date(value.trim());
-  return Number.isNaN(date.getTime()) ? undefined : date;
+  if (Number.isNaN(date.getTime())) return undefined;
+  // Chromium and Firefox roll a day that does not exist ("2020-02-30") into the next month,
+  // WebKit rejects it: reject it everywhere rather than show a wrong date in some browsers.
+  const ymd = /^([+-]\d{6}|\d{4})-(\d{2})-(\d{2})(?![\d])/.exec(value.trim());
+  if (ymd) {
+    const [, year, month, day] = ymd.map(Number) as [number, number, number, number];
+    const last = new Date(0);
+    last.setUTCFullYear(year, month, 0);
+    if (month < 1 || month > 12 || day < 1 || day > last.getUTCDate()) return undefined;
+  }
+  return date;
 }
 
 /** Reads a `calendar` attribute: `gregory`, `islamic-umalqura`, both separated by spaces, or `both`. */
@@ -55,7 +65,8 @@ function localeFor(lang: string, numerals: string | undefined, calendar?: Calend
     if (calendar) options.calendar = calendar;
     return new Intl.Locale(lang, options).toString();
   } catch {
-    return 'en';
+    // An unusable language: English, but still with the calendar and digits asked for.
+    return localeFor('en', numerals, calendar);
   }
 }
 
@@ -77,23 +88,54 @@ function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.Da
   return cached;
 }
 
+/** The parts of a formatted date that name the day, rather than the weekday or the time. */
+const DATE_PARTS = new Set<string>(['day', 'month', 'year', 'era', 'relatedYear', 'yearName']);
+
+/** Noon UTC of the calendar day `days` after the one `date` falls on in `timeZone`. */
+function shiftedDay(date: Date, days: number, timeZone: string | undefined): Date {
+  const parts = formatter('en-u-ca-gregory-nu-latn', {
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    ...(timeZone ? { timeZone } : {}),
+  }).formatToParts(date);
+  const get = (type: string): number => Number(parts.find((part) => part.type === type)?.value);
+  const day = new Date(Date.UTC(2000, 0, 1, 12));
+  day.setUTCFullYear(get('year'), get('month') - 1, get('day') + days);
+  return day;
+}
+
 /** One formatted date per calendar, in the order asked for. */
 export function formatDateParts(date: Date, options: DateFormatOptions): string[] {
   const calendars = options.calendars ?? ['gregory'];
   return calendars.map((calendar, index) => {
-    const shifted =
-      calendar === 'islamic-umalqura'
-        ? new Date(date.getTime() + clampOffset(options.hijriOffset) * DAY)
-        : date;
+    const offset = calendar === 'islamic-umalqura' ? clampOffset(options.hijriOffset) : 0;
     const fields: Intl.DateTimeFormatOptions = {
       day: 'numeric',
       month: 'long',
       year: 'numeric',
       // The first calendar carries the weekday and the time of day.
-      ...(index === 0 ? { weekday: 'long', hour: 'numeric', minute: '2-digit' } : {}),
+      ...(index === 0 && !options.dateOnly ? { weekday: 'long', hour: 'numeric', minute: '2-digit' } : {}),
       ...(options.timeZone ? { timeZone: options.timeZone } : {}),
     };
-    return formatter(localeFor(options.lang, options.numerals, calendar), fields).format(shifted);
+    const locale = localeFor(options.lang, options.numerals, calendar);
+    const real = formatter(locale, fields);
+    if (offset === 0) return real.format(date);
+    // The offset moves the Hijri day, month and year only: not the weekday or the time (adding
+    // 24 hours to the instant did, and on a 25-hour daylight-saving day it moved no day at all).
+    const shifted = formatter(locale, { ...fields, timeZone: 'UTC' }).formatToParts(
+      shiftedDay(date, offset, options.timeZone),
+    );
+    const values = new Map<string, string[]>();
+    for (const part of shifted) {
+      if (DATE_PARTS.has(part.type)) values.set(part.type, [...(values.get(part.type) ?? []), part.value]);
+    }
+    return real
+      .formatToParts(date)
+      .map((part) =>
+        DATE_PARTS.has(part.type) ? (values.get(part.type)?.shift() ?? part.value) : part.value,
+      )
+      .join('');
   });
 }
 
@@ -110,8 +152,22 @@ type Unit = 'minute' | 'hour' | 'day';
  * Intl.RelativeTimeFormat says "قبل ساعتين", which is not how Arabic news sites write it.
  */
 const ARABIC_UNITS: Record<Unit, Record<Intl.LDMLPluralRule, string>> = {
-  minute: { zero: '{0} دقيقة', one: 'دقيقة', two: 'دقيقتين', few: '{0} دقائق', many: '{0} دقيقة', other: '{0} دقيقة' },
-  hour: { zero: '{0} ساعة', one: 'ساعة', two: 'ساعتين', few: '{0} ساعات', many: '{0} ساعة', other: '{0} ساعة' },
+  minute: {
+    zero: '{0} دقيقة',
+    one: 'دقيقة',
+    two: 'دقيقتين',
+    few: '{0} دقائق',
+    many: '{0} دقيقة',
+    other: '{0} دقيقة',
+  },
+  hour: {
+    zero: '{0} ساعة',
+    one: 'ساعة',
+    two: 'ساعتين',
+    few: '{0} ساعات',
+    many: '{0} ساعة',
+    other: '{0} ساعة',
+  },
   day: { zero: '{0} يوم', one: 'يوم', two: 'يومين', few: '{0} أيام', many: '{0} يومًا', other: '{0} يوم' },
 };
 
@@ -125,12 +181,18 @@ export function formatRelative(
   options: DateFormatOptions & { maxHours?: number | undefined },
 ): string | undefined {
   const elapsed = now.getTime() - date.getTime();
-  const maxHours = options.maxHours ?? 24;
+  // NaN (relative-time-limit="soon") would compare false and show every date as relative.
+  const maxHours =
+    typeof options.maxHours === 'number' && !Number.isNaN(options.maxHours) ? options.maxHours : 24;
   if (elapsed < -60_000 || elapsed > maxHours * 3_600_000) return undefined;
   const minutes = Math.max(0, Math.floor(elapsed / 60_000));
   if (minutes < 1) return stringsFor(options.lang).justNow;
   const [value, unit]: [number, Unit] =
-    minutes < 60 ? [minutes, 'minute'] : minutes < 1440 ? [Math.floor(minutes / 60), 'hour'] : [Math.floor(minutes / 1440), 'day'];
+    minutes < 60
+      ? [minutes, 'minute']
+      : minutes < 1440
+        ? [Math.floor(minutes / 60), 'hour']
+        : [Math.floor(minutes / 1440), 'day'];
   const locale = localeFor(options.lang, options.numerals);
   if (new Intl.Locale(locale).language === 'ar') {
     const category = new Intl.PluralRules('ar').select(value);

@@ -169,3 +169,31 @@ export function resolveLanguage(context: LanguageContext): ResolvedLanguage {
   }
   return { lang: undefined, dir: explicit ?? detected ?? 'ltr' };
 }
+
+export interface ElementLanguage {
+  /** The language to put on the rendered content ('' when unknown). */
+  lang: string | undefined;
+  dir: Direction;
+  /** The locale for the element's own words and for dates: the language, else a guess from the script. */
+  locale: string;
+}
+
+/**
+ * Language and direction for an element's content: its own `dir` and `lang` attributes, then the
+ * data's, then the page around it, then the text itself (see resolveLanguage).
+ */
+export function resolveElementLanguage(
+  element: Element,
+  data: { lang?: string | undefined; dir?: string | undefined },
+  text: string,
+): ElementLanguage {
+  const ownDir = element.getAttribute('dir');
+  const resolved = resolveLanguage({
+    dir: ownDir === 'rtl' || ownDir === 'ltr' ? ownDir : data.dir,
+    lang: element.getAttribute('lang') || data.lang,
+    inherited: inheritedLang(element),
+    text,
+  });
+  const guess = resolved.dir === 'rtl' ? (/[\u0590-\u05ff]/.test(text) ? 'he' : 'ar') : 'en';
+  return { ...resolved, locale: resolved.lang ?? guess };
+}

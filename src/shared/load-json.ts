@@ -1,7 +1,7 @@
 import { isFetchableUrl } from './safe-url.js';
 
 export type LoadErrorCode =
-  'url' | 'network' | 'http' | 'timeout' | 'too-large' | 'parse' | 'shape' | 'aborted';
+  'url' | 'network' | 'http' | 'timeout' | 'too-large' | 'parse' | 'shape' | 'blocked' | 'aborted';
 
 /** A failure to load or read data, with a code the elements turn into a localized message. */
 export class LoadError extends Error {

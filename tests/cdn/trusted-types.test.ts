@@ -31,9 +31,13 @@ async function renderUnderCsp(trustedTypes: string): Promise<FrameResult> {
     </script></body></html>`;
   document.body.append(frame);
   const win = () => frame.contentWindow as (Window & Record<string, unknown>) | null;
-  await waitUntil(() => win()?.__done === true || (win()?.__errors as string[] | undefined)?.length, 'frame rendered', {
-    timeout: 5000,
-  });
+  await waitUntil(
+    () => win()?.__done === true || (win()?.__errors as string[] | undefined)?.length,
+    'frame rendered',
+    {
+      timeout: 5000,
+    },
+  );
   expect(win()?.__errors, 'errors in the frame').to.deep.equal([]);
   await new Promise((resolve) => setTimeout(resolve, 100));
   const el = frame.contentDocument?.querySelector('news-article');
