@@ -23,6 +23,7 @@ export default defineConfig(({ command, mode }): UserConfig => {
           entry: {
             'news-elements': 'src/index.ts',
             'news-article': 'src/news-article/define.ts',
+            'related-articles': 'src/related-articles/define.ts',
           },
           formats: ['es'],
         },
@@ -45,6 +46,8 @@ export default defineConfig(({ command, mode }): UserConfig => {
           index: 'src/index.ts',
           'news-article/define': 'src/news-article/define.ts',
           'news-article/news-article': 'src/news-article/news-article.ts',
+          'related-articles/define': 'src/related-articles/define.ts',
+          'related-articles/related-articles': 'src/related-articles/related-articles.ts',
         },
         formats: ['es'],
       },

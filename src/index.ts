@@ -3,5 +3,6 @@
  * (`news-elements/news-article.js`); for the classes alone, `news-elements/news-article/class.js`.
  */
 export * from './news-article/define.js';
+export * from './related-articles/define.js';
 export { setTrustedTypesPolicy, POLICY_NAME, type HtmlPolicy } from './shared/trusted-types.js';
 export { VERSION } from './version.js';

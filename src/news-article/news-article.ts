@@ -33,6 +33,18 @@ export interface NewsArticleErrorDetail {
 
 type Status = 'idle' | 'loading' | 'ready' | 'error';
 
+/**
+ * The rendered body: one element that keeps the sanitized nodes, so switching to the fallback
+ * slot and back (loading, error) shows them again. A fragment would be empty after one insert.
+ */
+function bodyContainer(fragment: DocumentFragment): HTMLElement {
+  const container = document.createElement('div');
+  container.className = 'body';
+  container.setAttribute('part', 'body');
+  container.append(fragment);
+  return container;
+}
+
 const HEADINGS: Record<number, StaticValue> = {
   1: literal`h1`,
   2: literal`h2`,
@@ -202,7 +214,7 @@ export class NewsArticle extends LitElement {
   private _abort: AbortController | undefined;
   private _observer: MutationObserver | undefined;
   /** The sanitized body, kept while its HTML string is unchanged. */
-  private _bodyCache: { html: string; nodes: DocumentFragment; text: string } | undefined;
+  private _bodyCache: { html: string; nodes: HTMLElement; text: string } | undefined;
   /** The JSON-LD text and template HTML last read, to skip work when children change otherwise. */
   private _inlineSource = '';
   private _pendingLoad: ArticleOrigin | undefined;
@@ -389,10 +401,10 @@ export class NewsArticle extends LitElement {
   }
 
   /** The sanitized body nodes for an HTML string, sanitized once per distinct string. */
-  private _bodyNodes(html: string): { nodes: DocumentFragment; text: string } {
+  private _bodyNodes(html: string): { nodes: HTMLElement; text: string } {
     if (this._bodyCache?.html !== html) {
-      const nodes = sanitizeHtml(html);
-      this._bodyCache = { html, nodes, text: nodes.textContent ?? '' };
+      const fragment = sanitizeHtml(html);
+      this._bodyCache = { html, nodes: bodyContainer(fragment), text: fragment.textContent ?? '' };
     }
     return this._bodyCache;
   }
@@ -430,7 +442,7 @@ export class NewsArticle extends LitElement {
 
   protected override render(): TemplateResult {
     const model = this._model();
-    let body: { nodes: DocumentFragment | undefined; text: string };
+    let body: { nodes: HTMLElement | undefined; text: string };
     try {
       body = this._renderBody(model);
     } catch (error) {
@@ -463,13 +475,13 @@ export class NewsArticle extends LitElement {
         ${failed ? html`<p class="error" part="error" role="alert">${this._errorMessage(strings)}</p>` : nothing}
         ${showContent ? this._renderHeader(model, locale, level, strings, body.text) : nothing}
         ${showContent ? this._renderImage(model) : nothing}
-        <div class="body" part="body">${showContent && body.nodes ? body.nodes : html`<slot></slot>`}</div>
+        ${showContent && body.nodes ? body.nodes : html`<div class="body" part="body"><slot></slot></div>`}
         ${showContent ? this._renderFooter(model, strings) : nothing}
       </article>
     `;
   }
 
-  private _renderBody(model: ArticleData): { nodes: DocumentFragment | undefined; text: string } {
+  private _renderBody(model: ArticleData): { nodes: HTMLElement | undefined; text: string } {
     if (model.body) return this._bodyNodes(model.body);
     if (model.bodyText) {
       const paragraphs = model.bodyText
@@ -478,7 +490,11 @@ export class NewsArticle extends LitElement {
         .filter((p): p is string => !!p);
       const key = `text:${model.bodyText}`;
       if (this._bodyCache?.html !== key) {
-        this._bodyCache = { html: key, nodes: textParagraphs(paragraphs), text: paragraphs.join(' ') };
+        this._bodyCache = {
+          html: key,
+          nodes: bodyContainer(textParagraphs(paragraphs)),
+          text: paragraphs.join(' '),
+        };
       }
       return this._bodyCache;
     }

@@ -19,6 +19,11 @@ export interface Strings {
   readingTime: string;
   justNow: string;
   relatedHeading: string;
+  relatedLoading: string;
+  relatedErrorGeneric: string;
+  relatedErrorNetwork: string;
+  relatedErrorHttp: string;
+  relatedErrorFeed: string;
   backToTop: string;
 }
 
@@ -39,6 +44,11 @@ const en: Strings = {
   readingTime: '{0} read',
   justNow: 'just now',
   relatedHeading: 'Related articles',
+  relatedLoading: 'Loading related articles…',
+  relatedErrorGeneric: 'Related articles could not be shown.',
+  relatedErrorNetwork: 'Related articles could not be loaded. Check your connection.',
+  relatedErrorHttp: 'Related articles could not be loaded (the server answered {0}).',
+  relatedErrorFeed: 'The related articles feed could not be read.',
   backToTop: 'Back to top',
 };
 
@@ -59,6 +69,11 @@ const ar: Strings = {
   readingTime: 'مدة القراءة: {0}',
   justNow: 'الآن',
   relatedHeading: 'مقالات ذات صلة',
+  relatedLoading: 'جارٍ تحميل المقالات ذات الصلة…',
+  relatedErrorGeneric: 'تعذّر عرض المقالات ذات الصلة.',
+  relatedErrorNetwork: 'تعذّر تحميل المقالات ذات الصلة. تحقّق من الاتصال.',
+  relatedErrorHttp: 'تعذّر تحميل المقالات ذات الصلة (ردّ الخادم بالرمز {0}).',
+  relatedErrorFeed: 'تعذّرت قراءة موجز المقالات ذات الصلة.',
   backToTop: 'العودة إلى الأعلى',
 };
 
@@ -79,6 +94,11 @@ const fr: Strings = {
   readingTime: 'Lecture : {0}',
   justNow: 'à l’instant',
   relatedHeading: 'Articles liés',
+  relatedLoading: 'Chargement des articles liés…',
+  relatedErrorGeneric: 'Les articles liés n’ont pas pu être affichés.',
+  relatedErrorNetwork: 'Les articles liés n’ont pas pu être chargés. Vérifiez votre connexion.',
+  relatedErrorHttp: 'Les articles liés n’ont pas pu être chargés (le serveur a répondu {0}).',
+  relatedErrorFeed: 'Le flux des articles liés est illisible.',
   backToTop: 'Retour en haut',
 };
 
@@ -99,6 +119,11 @@ const fa: Strings = {
   readingTime: 'زمان مطالعه: {0}',
   justNow: 'همین حالا',
   relatedHeading: 'مطالب مرتبط',
+  relatedLoading: 'در حال بارگذاری مطالب مرتبط…',
+  relatedErrorGeneric: 'نمایش مطالب مرتبط ممکن نشد.',
+  relatedErrorNetwork: 'بارگذاری مطالب مرتبط ممکن نشد. اتصال خود را بررسی کنید.',
+  relatedErrorHttp: 'بارگذاری مطالب مرتبط ممکن نشد (پاسخ سرور: {0}).',
+  relatedErrorFeed: 'خوراک مطالب مرتبط خوانده نشد.',
   backToTop: 'بازگشت به بالا',
 };
 
@@ -119,6 +144,11 @@ const ur: Strings = {
   readingTime: 'پڑھنے کا وقت: {0}',
   justNow: 'ابھی',
   relatedHeading: 'متعلقہ مضامین',
+  relatedLoading: 'متعلقہ مضامین لوڈ ہو رہے ہیں…',
+  relatedErrorGeneric: 'متعلقہ مضامین نہیں دکھائے جا سکے۔',
+  relatedErrorNetwork: 'متعلقہ مضامین لوڈ نہیں ہو سکے۔ اپنا کنکشن چیک کریں۔',
+  relatedErrorHttp: 'متعلقہ مضامین لوڈ نہیں ہو سکے (سرور کا جواب: {0})۔',
+  relatedErrorFeed: 'متعلقہ مضامین کی فیڈ پڑھی نہیں جا سکی۔',
   backToTop: 'اوپر واپس جائیں',
 };
 
@@ -139,6 +169,11 @@ const he: Strings = {
   readingTime: 'זמן קריאה: {0}',
   justNow: 'עכשיו',
   relatedHeading: 'כתבות קשורות',
+  relatedLoading: 'כתבות קשורות נטענות…',
+  relatedErrorGeneric: 'לא ניתן להציג כתבות קשורות.',
+  relatedErrorNetwork: 'לא ניתן לטעון כתבות קשורות. בדקו את החיבור.',
+  relatedErrorHttp: 'לא ניתן לטעון כתבות קשורות (השרת השיב {0}).',
+  relatedErrorFeed: 'לא ניתן לקרוא את הפיד של הכתבות הקשורות.',
   backToTop: 'חזרה למעלה',
 };
 

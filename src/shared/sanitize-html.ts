@@ -7,19 +7,17 @@ import { stripBidiControls } from './text.js';
 export const MAX_HTML_LENGTH = 5_000_000;
 
 /** The elements news content may use; everything else is removed (its text kept). */
-const ALLOWED_TAGS = [
-  'p', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'blockquote', 'q', 'figure', 'figcaption',
-  'img', 'picture', 'source', 'a', 'strong', 'em', 'b', 'i', 'u', 's', 'mark', 'small', 'sub', 'sup',
-  'br', 'hr', 'table', 'caption', 'colgroup', 'col', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td',
-  'code', 'pre', 'abbr', 'cite', 'time', 'bdi', 'bdo', 'span',
-];
+const ALLOWED_TAGS = (
+  'p h2 h3 h4 h5 h6 ul ol li blockquote q figure figcaption img picture source a strong em b i u s ' +
+  'mark small sub sup br hr table caption colgroup col thead tbody tfoot tr th td code pre abbr ' +
+  'cite time bdi bdo span'
+).split(' ');
 
 /** No id, name, class, style, slot, part, exportparts, popover*, ping, event handlers or data-*. */
-const ALLOWED_ATTR = [
-  'href', 'src', 'srcset', 'sizes', 'alt', 'title', 'width', 'height', 'lang', 'dir', 'cite',
-  'datetime', 'colspan', 'rowspan', 'scope', 'headers', 'start', 'reversed', 'type', 'media',
-  'target', 'rel', 'abbr', 'value', 'span', 'hreflang', 'translate',
-];
+const ALLOWED_ATTR = (
+  'href src srcset sizes alt title width height lang dir cite datetime colspan rowspan scope ' +
+  'headers start reversed type media target rel abbr value span hreflang translate'
+).split(' ');
 
 const URL_ATTRIBUTES: Record<string, (value: string) => boolean> = {
   href: isSafeLinkUrl,
@@ -29,7 +27,17 @@ const URL_ATTRIBUTES: Record<string, (value: string) => boolean> = {
 };
 
 /** Only these survive in a link's rel: the rest could change how the link behaves. */
-const REL_TOKENS = new Set(['nofollow', 'ugc', 'sponsored', 'noopener', 'noreferrer', 'external', 'author', 'license', 'tag']);
+const REL_TOKENS = new Set([
+  'nofollow',
+  'ugc',
+  'sponsored',
+  'noopener',
+  'noreferrer',
+  'external',
+  'author',
+  'license',
+  'tag',
+]);
 
 const BASE_CONFIG: Config = {
   ALLOWED_TAGS,
@@ -133,7 +141,11 @@ export function sanitizeHtml(html: string): DocumentFragment {
     return textParagraphs(htmlToText(html));
   }
   // The configuration was set once on our instance (RETURN_DOM_FRAGMENT among it).
-  const fragment = getPurifier(policyState).sanitize(html) as unknown as DocumentFragment;
+  // DOMPurify returns null for markup that parses to a document without a body (a leading
+  // <frameset>): show nothing rather than throw a TypeError that breaks the element.
+  const fragment =
+    (getPurifier(policyState).sanitize(html) as unknown as DocumentFragment | null) ??
+    document.createDocumentFragment();
   stripBidiInLinks(fragment);
   return fragment;
 }
@@ -146,14 +158,16 @@ const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"'
  * paragraph breaks and common entities decoded. The result only ever becomes text nodes.
  */
 export function htmlToText(html: string): string[] {
-  const text = html
-    .replace(/<(script|style|template|noscript|iframe|object|svg|math|textarea|title)\b[\s\S]*?<\/\1\s*>/gi, '')
-    .replace(/<!--[\s\S]*?-->/g, '')
-    .replace(/<\/(p|div|h[1-6]|li|blockquote|figure|figcaption|tr|pre|section|article)\s*>|<br\s*\/?>/gi, '\n\n')
+  const text = dropHiddenContent(html)
+    .replace(
+      /<\/(p|div|h[1-6]|li|blockquote|figure|figcaption|tr|pre|section|article)\s*>|<br\s*\/?>/gi,
+      '\n\n',
+    )
     .replace(/<[^>]*>?/g, '')
     .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (entity, code: string) => {
       if (code[0] === '#') {
-        const point = code[1] === 'x' || code[1] === 'X' ? parseInt(code.slice(2), 16) : parseInt(code.slice(1), 10);
+        const point =
+          code[1] === 'x' || code[1] === 'X' ? parseInt(code.slice(2), 16) : parseInt(code.slice(1), 10);
         return point > 0 && point <= 0x10ffff ? String.fromCodePoint(point) : '';
       }
       return ENTITIES[code.toLowerCase()] ?? entity;
@@ -162,6 +176,33 @@ export function htmlToText(html: string): string[] {
     .split(/\n\s*\n/)
     .map((paragraph) => stripBidiControls(paragraph).replace(/\s+/g, ' ').trim())
     .filter((paragraph) => paragraph !== '');
+}
+
+/**
+ * Removes comments and script, style and similar elements with their contents. Written as a
+ * loop rather than lazy regular expressions (`<script\b[\s\S]*?<\/script>`), which rescan the
+ * rest of the input for every unclosed opener: quadratic, minutes for a few MB of `<script`.
+ * Here each closer is searched once; a name found unclosed is not searched for again.
+ */
+function dropHiddenContent(html: string): string {
+  const opener = /<(script|style|template|noscript|iframe|object|svg|math|textarea|title)\b|<!--/gi;
+  const unclosed = new Set<string>();
+  let kept = '';
+  let from = 0;
+  for (let open = opener.exec(html); open; open = opener.exec(html)) {
+    const name = open[1]?.toLowerCase() ?? '!--';
+    if (unclosed.has(name)) continue;
+    const closer = name === '!--' ? /-->/g : new RegExp(`</${name}\\s*>`, 'gi');
+    closer.lastIndex = opener.lastIndex;
+    const close = closer.exec(html);
+    if (!close) {
+      unclosed.add(name);
+      continue;
+    }
+    kept += html.slice(from, open.index);
+    from = opener.lastIndex = close.index + close[0].length;
+  }
+  return kept + html.slice(from);
 }
 
 /** Plain text paragraphs as `<p>` nodes: used for text-only bodies and the blocked-policy fallback. */

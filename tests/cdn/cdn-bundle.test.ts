@@ -12,6 +12,25 @@ interface LoadedArticle extends HTMLElement {
 const shadowText = (el: Element, selector: string): string =>
   (el.shadowRoot?.querySelector(selector)?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
+/** Every module an entry loads, with the specifiers each one imports. */
+async function moduleGraph(entry: string): Promise<Map<string, string[]>> {
+  const graph = new Map<string, string[]>();
+  const queue = [entry];
+  while (queue.length > 0) {
+    const url = queue.pop() as string;
+    if (graph.has(url)) continue;
+    const code = await (await fetch(url)).text();
+    const specifiers = [...code.matchAll(/(?:import|from)\s*\(?\s*["']([^"']+)["']/g)].map(
+      (m) => m[1] as string,
+    );
+    graph.set(url, specifiers);
+    for (const specifier of specifiers) {
+      if (/^\.{1,2}\//.test(specifier)) queue.push(new URL(specifier, new URL(url, location.href)).pathname);
+    }
+  }
+  return graph;
+}
+
 describe('dist/cdn/news-elements.js', () => {
   const warnings: unknown[][] = [];
   const originalWarn = console.warn;
@@ -21,27 +40,39 @@ describe('dist/cdn/news-elements.js', () => {
   });
   after(() => (console.warn = originalWarn));
 
-  it('registers <news-article>', () => {
+  it('registers <news-article> and <related-articles>', () => {
     expect(customElements.get('news-article')).to.be.a('function');
+    expect(customElements.get('related-articles')).to.be.a('function');
+  });
+
+  it('shows the sample RSS feed as related articles', async () => {
+    const el = document.createElement('related-articles');
+    el.setAttribute('src', '/tests/fixtures/feeds/related.rss');
+    document.body.append(el);
+    await waitUntil(() => el.shadowRoot?.querySelector('[part=list]'), 'the list renders', { timeout: 5000 });
+    expect(shadowText(el, '[part=heading]')).to.equal('مقالات ذات صلة');
+    expect(el.shadowRoot?.querySelectorAll('[part=item]')).to.have.length(6);
+    await expect(el).to.be.accessible();
+    el.remove();
   });
 
   it('is self-contained: no bare imports in any entry or chunk', async () => {
-    const seen = new Set<string>();
-    const queue = [CDN, '/dist/cdn/news-article.js'];
-    while (queue.length > 0) {
-      const url = queue.pop() as string;
-      if (seen.has(url)) continue;
-      seen.add(url);
-      const code = await (await fetch(url)).text();
-      const specifiers = [...code.matchAll(/(?:import|from)\s*\(?\s*["']([^"']+)["']/g)].map(
-        (m) => m[1] as string,
-      );
-      for (const specifier of specifiers) {
-        expect(specifier, `${url} imports ${specifier}`).to.match(/^\.{1,2}\//);
-        queue.push(new URL(specifier, new URL(url, location.href)).pathname);
+    for (const entry of [CDN, '/dist/cdn/news-article.js', '/dist/cdn/related-articles.js']) {
+      const graph = await moduleGraph(entry);
+      expect(graph.size).to.be.greaterThan(1);
+      for (const specifiers of graph.values()) {
+        for (const specifier of specifiers) expect(specifier).to.match(/^\.{1,2}\//);
       }
     }
-    expect(seen.size).to.be.greaterThan(1);
+  });
+
+  it('keeps DOMPurify out of related-articles (text only) and in news-article', async () => {
+    const code = async (entry: string): Promise<string> => {
+      const files = [...(await moduleGraph(entry)).keys()];
+      return (await Promise.all(files.map(async (file) => (await fetch(file)).text()))).join('\n');
+    };
+    expect(await code('/dist/cdn/related-articles.js')).to.not.match(/dompurify/i);
+    expect(await code('/dist/cdn/news-article.js')).to.match(/dompurify/i);
   });
 
   it('shows the sample from <news-article src="article.json">: RTL, heading, every paragraph, source', async () => {

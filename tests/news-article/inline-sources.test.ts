@@ -164,3 +164,17 @@ describe('<news-article> inline sources and precedence', () => {
     expect(shadow(el).querySelector('[part=byline] b')).to.equal(null);
   });
 });
+
+describe('<news-article> body kept across states', () => {
+  it('shows the body again after a src load comes and goes', async () => {
+    const el = await fixture<NewsArticle>(
+      html`<news-article headline="Kept" lang="en" .body=${'<p>Body text</p>'}></news-article>`,
+    );
+    expect(text(el, '[part=body]')).to.equal('Body text');
+    el.src = '/__mock?delay=200&body=%7B%7D';
+    await el.updateComplete;
+    el.src = undefined;
+    await el.updateComplete;
+    expect(text(el, '[part=body]')).to.equal('Body text');
+  });
+});

@@ -1,0 +1,6 @@
+/** Registers <related-articles>. Import the class alone from `news-elements/related-articles/class.js`. */
+import { RelatedArticles } from './related-articles.js';
+
+RelatedArticles.define();
+
+export * from './related-articles.js';

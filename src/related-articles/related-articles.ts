@@ -1,0 +1,562 @@
+import { LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, literal, type StaticValue } from 'lit/static-html.js';
+import { styles } from './related-articles.styles.js';
+import { ELEMENT_BRAND, defineElement, elementBrand } from '../shared/define-element.js';
+import { LoadError, loadText, parseJson } from '../shared/load-json.js';
+import { itemsFromJson, parseFeed } from '../shared/parse-feed.js';
+import { selectItems, toRelatedItem, type RelatedItem } from '../shared/related-item.js';
+import {
+  languageDirection,
+  normalizeLang,
+  resolveElementLanguage,
+  type ElementLanguage,
+} from '../shared/language-direction.js';
+import { fill, stringsFor, type Strings } from '../shared/localized-strings.js';
+import { DATE_PROPERTIES, dateDisplayOptions, timeTemplate } from '../shared/date-template.js';
+import { cleanText } from '../shared/text.js';
+
+export type { RelatedItem } from '../shared/related-item.js';
+
+export type RelatedLayout = 'list' | 'grid' | 'compact';
+
+export interface RelatedArticlesSelectDetail {
+  item: RelatedItem;
+  /** 1-based position in the shown list. */
+  position: number;
+}
+
+export interface RelatedArticlesLoadDetail {
+  items: RelatedItem[];
+  origin: 'items' | 'src' | 'json' | 'links';
+}
+
+export interface RelatedArticlesErrorDetail {
+  code: string;
+  message: string;
+  status?: number | undefined;
+}
+
+type Status = 'idle' | 'loading' | 'ready' | 'error';
+
+const HEADINGS: Record<number, StaticValue> = {
+  1: literal`h1`,
+  2: literal`h2`,
+  3: literal`h3`,
+  4: literal`h4`,
+  5: literal`h5`,
+  6: literal`h6`,
+};
+
+let nextId = 0;
+
+/**
+ * A list or grid of related articles from data, JSON, JSON Feed, RSS or Atom. Renders text only
+ * (titles and summaries from feeds are reduced to text), so it needs no HTML sanitizer.
+ *
+ * Sources, highest precedence first: the `items` property, then `src`, then an inline
+ * `<script type="application/json">` child, then the links among the element's own children
+ * (which are also the fallback shown before JavaScript, while loading and on error).
+ *
+ * @tagname related-articles
+ * @summary Related links from data or feeds, RTL-correct and accessible.
+ *
+ * @attr heading - The heading (default localized: "مقالات ذات صلة", "Related articles", ...).
+ * @attr heading-level - The heading's level, 1 to 6 (default 2).
+ * @attr max - How many items to show (default 6).
+ * @attr layout - `list`, `grid` or `compact`; by default a list in a narrow column and a grid in a wide one.
+ * @attr exclude - A URL not to list. The page's canonical URL and any `<news-article>`'s URL are always left out.
+ * @attr lang - The list's language; decides its direction unless `dir` is set.
+ * @attr dir - `rtl` or `ltr`.
+ * @attr link-target - `target` for the links (`_blank` adds rel="noopener noreferrer").
+ * @attr src - URL of a JSON array of items, `{ "items": [...] }`, a JSON Feed, an RSS 2.0 or an Atom 1.0 feed.
+ * @attr credentials - `include` or `same-origin` to send cookies with `src` (default: none).
+ * @attr hide-images - Show no images.
+ * @attr hide-dates - Show no dates.
+ * @attr hide-source - Show no source names.
+ * @attr show-summary - Show each item's summary.
+ * @attr numerals - `arab` or `latn` digits in dates.
+ * @attr calendar - `gregory`, `islamic-umalqura` or both.
+ * @attr hijri-offset - Days (-2 to +2) added to Hijri dates.
+ * @attr time-zone - IANA time zone for dates.
+ * @attr relative-time - Recent dates as relative time ("منذ ساعتين").
+ * @attr relative-time-limit - Hours after which the full date is shown (default 24).
+ *
+ * @prop {RelatedItem[] | undefined} items - The items, as an array (the same fields as the JSON).
+ *
+ * @slot - Fallback: the page's own list of links, shown before JavaScript, while loading and on error; its links are read as items when no other source gives any.
+ *
+ * @csspart nav - The landmark around the list.
+ * @csspart heading - The heading.
+ * @csspart list - The `<ul>`.
+ * @csspart item - Each `<li>`.
+ * @csspart link - Each item's link.
+ * @csspart image - Each item's image.
+ * @csspart title - Each item's title.
+ * @csspart date - Each item's date.
+ * @csspart source - Each item's source name.
+ * @csspart summary - Each item's summary.
+ * @csspart skeleton - The placeholder while loading.
+ * @csspart error - The error message.
+ *
+ * @cssprop --related-articles-font-size - Base font size (default: the page's, at least 16px).
+ * @cssprop --related-articles-font-family - Font stack.
+ * @cssprop --related-articles-color - Text color.
+ * @cssprop --related-articles-muted-color - Color of dates, sources and summaries.
+ * @cssprop --related-articles-heading-size - Heading font size (default 1.25em).
+ * @cssprop --related-articles-heading-color - Heading color.
+ * @cssprop --related-articles-title-color - Title color.
+ * @cssprop --related-articles-link-hover-color - Title color on hover and focus.
+ * @cssprop --related-articles-focus-color - Focus outline color.
+ * @cssprop --related-articles-gap - Space between items (default 1em).
+ * @cssprop --related-articles-card-min - Narrowest grid column (default 13em).
+ * @cssprop --related-articles-image-size - Image width in the list layout (default 6em).
+ * @cssprop --related-articles-image-aspect-ratio - Image aspect ratio (default 16 / 9).
+ * @cssprop --related-articles-image-radius - Image corner radius.
+ * @cssprop --related-articles-error-color - Error accent color.
+ *
+ * @fires {CustomEvent<RelatedArticlesSelectDetail>} related-articles-select - A link was activated, before navigation. Bubbles, composed, cancelable: cancel it to handle navigation yourself.
+ * @fires {CustomEvent<{ count: number }>} impression - The list became at least half visible; once per element. Bubbles, composed.
+ * @fires {CustomEvent<RelatedArticlesLoadDetail>} load - Items from a source were rendered. Bubbles, composed.
+ * @fires {CustomEvent<RelatedArticlesErrorDetail>} error - A source could not be loaded or read. Composed, does not bubble (so it never reaches window.onerror).
+ */
+export class RelatedArticles extends LitElement {
+  static override styles = styles;
+
+  static readonly [ELEMENT_BRAND] = elementBrand('related-articles');
+
+  /** Registers the element; never throws when the tag is already taken. */
+  static define(
+    tag = 'related-articles',
+    registry: CustomElementRegistry | undefined = globalThis.customElements,
+  ): void {
+    defineElement(tag, this, registry);
+  }
+
+  static override properties = {
+    heading: { type: String },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    max: { type: Number },
+    layout: { type: String },
+    exclude: { type: String },
+    linkTarget: { type: String, attribute: 'link-target' },
+    src: { type: String },
+    credentials: { type: String },
+    hideImages: { type: Boolean, attribute: 'hide-images' },
+    hideDates: { type: Boolean, attribute: 'hide-dates' },
+    hideSource: { type: Boolean, attribute: 'hide-source' },
+    showSummary: { type: Boolean, attribute: 'show-summary' },
+    ...DATE_PROPERTIES,
+    items: { attribute: false },
+    _status: { state: true },
+    _error: { state: true },
+    _loaded: { state: true },
+    _inline: { state: true },
+    _links: { state: true },
+  };
+
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang', 'dir'];
+  }
+
+  declare heading: string | undefined;
+  declare headingLevel: number;
+  declare max: number;
+  declare layout: string | undefined;
+  declare exclude: string | undefined;
+  declare linkTarget: string | undefined;
+  declare src: string | undefined;
+  declare credentials: string | undefined;
+  declare hideImages: boolean;
+  declare hideDates: boolean;
+  declare hideSource: boolean;
+  declare showSummary: boolean;
+  declare numerals: string | undefined;
+  declare calendar: string | undefined;
+  declare hijriOffset: number | undefined;
+  declare timeZone: string | undefined;
+  declare relativeTime: boolean;
+  declare relativeTimeLimit: number | undefined;
+  declare items: unknown[] | undefined;
+
+  declare private _status: Status;
+  declare private _error: LoadError | undefined;
+  /** Text and base URL of the loaded feed: items are taken from it lazily, as many as `max` needs. */
+  declare private _loaded: { text: string; type: string; base: string } | undefined;
+  declare private _inline: unknown;
+  declare private _links: RelatedItem[] | undefined;
+
+  private _abort: AbortController | undefined;
+  private _observer: MutationObserver | undefined;
+  private _visibility: IntersectionObserver | undefined;
+  private _impressed = false;
+  private _inlineText = '';
+  private _pendingLoad: RelatedArticlesLoadDetail['origin'] | undefined;
+  private _reportedError: LoadError | undefined;
+  private _shown: RelatedItem[] = [];
+  private readonly _headingId = `related-articles-heading-${++nextId}`;
+
+  constructor() {
+    super();
+    this.headingLevel = 2;
+    this.max = 6;
+    this.hideImages = false;
+    this.hideDates = false;
+    this.hideSource = false;
+    this.showSummary = false;
+    this.relativeTime = false;
+    this._status = 'idle';
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang' || name === 'dir') this.requestUpdate();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.hasUpdated) this.requestUpdate();
+    this._readChildren();
+    this._observer ??= new MutationObserver(() => this._readChildren());
+    this._observer.observe(this, { childList: true, subtree: true, characterData: true, attributes: true });
+    if (this.hasUpdated && this.src && this._status === 'idle') this._load();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this._observer?.disconnect();
+    this._visibility?.disconnect();
+    this._visibility = undefined;
+    if (this._status === 'loading') {
+      this._abort?.abort();
+      this._abort = undefined;
+      this._status = 'idle';
+    }
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if ((changed.has('src') || changed.has('credentials')) && this.isConnected) this._load();
+    if (changed.has('items') && this.items) this._pendingLoad = 'items';
+  }
+
+  protected override updated(): void {
+    if (this._pendingLoad && this._status !== 'loading') {
+      const origin = this._pendingLoad;
+      this._pendingLoad = undefined;
+      this._emit('load', { items: this._shown, origin }, true);
+    }
+    if (this._status === 'error' && this._error && this._error !== this._reportedError) {
+      this._reportedError = this._error;
+      // Not bubbling, like a native element `error`: it must not reach window.onerror.
+      this._emit<RelatedArticlesErrorDetail>(
+        'error',
+        { code: this._error.code, message: this._errorMessage(this._strings()), status: this._error.status },
+        false,
+      );
+    }
+    this._watchVisibility();
+  }
+
+  private _emit<T>(type: string, detail: T, bubbles: boolean, cancelable = false): boolean {
+    return this.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles, composed: true, cancelable }));
+  }
+
+  /** Fires `impression` once, the first time at least half of the list is in view. */
+  private _watchVisibility(): void {
+    if (
+      this._impressed ||
+      this._visibility ||
+      this._shown.length === 0 ||
+      !('IntersectionObserver' in window)
+    ) {
+      return;
+    }
+    const list = this.renderRoot.querySelector('ul');
+    if (!list) return;
+    this._visibility = new IntersectionObserver(
+      (entries) => {
+        const entry = entries[entries.length - 1];
+        if (!entry?.isIntersecting) return;
+        // A list taller than the viewport counts once it fills half of it.
+        const viewport = entry.rootBounds?.height ?? window.innerHeight;
+        const seen = entry.intersectionRatio >= 0.5 || entry.intersectionRect.height >= viewport * 0.5;
+        if (!seen || this._impressed) return;
+        this._impressed = true;
+        this._visibility?.disconnect();
+        this._visibility = undefined;
+        this._emit('impression', { count: this._shown.length, items: this._shown }, true);
+      },
+      { threshold: [0, 0.25, 0.5, 0.75, 1] },
+    );
+    this._visibility.observe(list);
+  }
+
+  /** Reads the inline JSON child and the fallback links. */
+  private _readChildren(): void {
+    const script = [...this.children].find(
+      (child): child is HTMLScriptElement =>
+        child instanceof HTMLScriptElement && child.type.trim().toLowerCase() === 'application/json',
+    );
+    const json = script?.textContent ?? '';
+    if (json !== this._inlineText) {
+      this._inlineText = json;
+      if (!json.trim()) {
+        this._inline = undefined;
+      } else {
+        try {
+          this._inline = parseJson(json);
+          if (!this.src && !this.items) this._pendingLoad = 'json';
+        } catch (error) {
+          this._inline = undefined;
+          if (!this.src && !this.items) this._fail(error);
+        }
+      }
+    }
+    const links = [...this.querySelectorAll('a[href]')]
+      .map((link) =>
+        toRelatedItem({
+          title: link.textContent,
+          url: link.getAttribute('href'),
+          lang: link.closest('[lang]')?.getAttribute('lang') ?? undefined,
+        }),
+      )
+      .filter((item): item is RelatedItem => item !== undefined);
+    const changed = JSON.stringify(links) !== JSON.stringify(this._links ?? []);
+    if (changed) this._links = links.length > 0 ? links : undefined;
+  }
+
+  private _load(): void {
+    this._abort?.abort();
+    this._abort = undefined;
+    this._loaded = undefined;
+    this._error = undefined;
+    const src = this.src?.trim();
+    if (!src) {
+      this._status = 'idle';
+      return;
+    }
+    const controller = new AbortController();
+    this._abort = controller;
+    this._status = 'loading';
+    const credentials =
+      this.credentials === 'include' || this.credentials === 'same-origin' ? this.credentials : 'omit';
+    loadText(src, {
+      signal: controller.signal,
+      credentials,
+      accept:
+        'application/feed+json, application/json, application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.8',
+    })
+      .then(({ text, type }) => {
+        if (controller.signal.aborted) return;
+        const base = new URL(src, document.baseURI).href;
+        // Parse now, so a malformed feed is an error state rather than an empty list.
+        const items = selectItems(parseFeed(text, type, base), 1);
+        if (items.length === 0) throw new LoadError('shape', 'the feed has no usable items');
+        this._loaded = { text, type, base };
+        this._status = 'ready';
+        this._pendingLoad = 'src';
+      })
+      .catch((error: unknown) => {
+        if (!controller.signal.aborted) this._fail(error);
+      })
+      .finally(() => {
+        if (this._abort === controller) this._abort = undefined;
+      });
+  }
+
+  private _fail(error: unknown): void {
+    this._error =
+      error instanceof LoadError
+        ? error
+        : new LoadError('shape', error instanceof Error ? error.message : String(error));
+    this._status = 'error';
+  }
+
+  /** URLs never to list: `exclude`, the page's canonical URL, and any `<news-article>`'s URL. */
+  private _excluded(): string[] {
+    const urls: string[] = [];
+    if (this.exclude) urls.push(this.exclude);
+    const canonical = document.querySelector('link[rel~="canonical"]')?.getAttribute('href');
+    if (canonical) urls.push(canonical);
+    for (const article of document.querySelectorAll('news-article')) {
+      const url = article.getAttribute('url') ?? (article as { article?: { url?: string } }).article?.url;
+      if (url) urls.push(url);
+    }
+    return urls;
+  }
+
+  /** The shown items: from the first source that has any, by precedence, after the item rules. */
+  private _items(): { items: RelatedItem[]; failed: unknown } {
+    const max = Number.isFinite(this.max) ? Math.max(0, Math.min(100, Math.trunc(this.max))) : 6;
+    const exclude = this._excluded();
+    try {
+      if (this.items)
+        return { items: selectItems(itemsFromJson(this.items), max, exclude), failed: undefined };
+      if (this._loaded) {
+        const { text, type, base } = this._loaded;
+        return { items: selectItems(parseFeed(text, type, base), max, exclude), failed: undefined };
+      }
+      if (this._inline !== undefined) {
+        return { items: selectItems(itemsFromJson(this._inline), max, exclude), failed: undefined };
+      }
+      return { items: selectItems(this._links ?? [], max, exclude), failed: undefined };
+    } catch (error) {
+      return { items: [], failed: error };
+    }
+  }
+
+  private _strings(): Strings {
+    return stringsFor(this._language([]).locale);
+  }
+
+  private _language(items: RelatedItem[]): ElementLanguage {
+    const text = [this.heading ?? '', ...items.slice(0, 10).map((item) => item.title)].join(' ');
+    // The language most items declare (a feed's <language>) speaks for the list; the others
+    // are marked on their own item.
+    const counts = new Map<string, number>();
+    for (const item of items) if (item.lang) counts.set(item.lang, (counts.get(item.lang) ?? 0) + 1);
+    const [lang, count = 0] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? [];
+    return resolveElementLanguage(this, { lang: count * 2 >= items.length ? lang : undefined }, text);
+  }
+
+  private _errorMessage(strings: Strings): string {
+    switch (this._error?.code) {
+      case 'network':
+        return strings.relatedErrorNetwork;
+      case 'http':
+        return fill(strings.relatedErrorHttp, this._error.status ?? '');
+      case 'timeout':
+        return strings.relatedErrorNetwork;
+      case 'parse':
+      case 'shape':
+      case 'too-large':
+        return strings.relatedErrorFeed;
+      default:
+        return strings.relatedErrorGeneric;
+    }
+  }
+
+  private _onClick(event: MouseEvent, item: RelatedItem, position: number): void {
+    const allowed = this._emit<RelatedArticlesSelectDetail>(
+      'related-articles-select',
+      { item, position },
+      true,
+      true,
+    );
+    if (!allowed) event.preventDefault();
+  }
+
+  protected override render(): TemplateResult {
+    const { items, failed } = this._items();
+    if (failed && this._status !== 'error') queueMicrotask(() => this._fail(failed));
+    this._shown = items;
+    const { lang, dir, locale } = this._language(items);
+    const strings = stringsFor(locale);
+    const level = Math.min(6, Math.max(1, Math.trunc(this.headingLevel) || 2));
+    const tag = HEADINGS[level] ?? HEADINGS[2];
+    const heading = cleanText(this.heading) ?? strings.relatedHeading;
+    const loading = this._status === 'loading' && !this.items;
+    const failedState = this._status === 'error' && !this.items;
+    const layout =
+      this.layout === 'list' || this.layout === 'grid' || this.layout === 'compact' ? this.layout : 'auto';
+    const showList = !loading && !failedState && items.length > 0;
+    const hasFallback = this.querySelector(':scope > :not(script)') !== null;
+    return html`
+      <nav
+        part="nav"
+        class=${layout}
+        lang=${lang ?? ''}
+        dir=${dir}
+        aria-labelledby=${this._headingId}
+        aria-busy=${loading ? 'true' : 'false'}
+      >
+        ${
+          // eslint-disable-next-line lit/binding-positions, lit/no-invalid-html -- static tag from HEADINGS
+          html`<${tag} class="heading" part="heading" id=${this._headingId}>${heading}</${tag}>`
+        }
+        ${
+          loading
+            ? html`<p class="visually-hidden" role="status">${strings.relatedLoading}</p>
+                ${
+                  hasFallback
+                    ? nothing
+                    : html`<div class="skeleton" part="skeleton" aria-hidden="true">
+                        ${Array.from({ length: Math.min(this.max || 6, 6) }, () => html`<span></span>`)}
+                      </div>`
+                }`
+            : nothing
+        }
+        ${failedState ? html`<p class="error" part="error" role="alert">${this._errorMessage(strings)}</p>` : nothing}
+        ${showList ? this._renderList(items, locale, dir) : html`<slot></slot>`}
+      </nav>
+    `;
+  }
+
+  private _renderList(items: RelatedItem[], locale: string, listDir: string): TemplateResult {
+    const target = this.linkTarget?.trim() || undefined;
+    const compact = this.layout === 'compact';
+    const options = dateDisplayOptions(this, locale, true);
+    return html`<ul part="list">
+      ${items.map((item, index) => {
+        // An item in another language carries its own language and direction.
+        const itemLang =
+          item.lang && normalizeLang(item.lang) !== normalizeLang(locale) ? item.lang : undefined;
+        const itemDir = itemLang ? languageDirection(itemLang) : undefined;
+        const dir = itemDir && itemDir !== listDir ? itemDir : undefined;
+        const showImage = !this.hideImages && !compact && item.image;
+        const itemDates = itemLang ? dateDisplayOptions(this, itemLang, true) : options;
+        return html`<li part="item" lang=${itemLang ?? nothing} dir=${dir ?? nothing}>
+          <a
+            part="link"
+            href=${item.url}
+            target=${target ?? nothing}
+            rel=${target === '_blank' ? 'noopener noreferrer' : nothing}
+            @click=${(event: MouseEvent) => this._onClick(event, item, index + 1)}
+          >
+            ${
+              showImage
+                ? html`<img
+                    class="thumb"
+                    part="image"
+                    src=${item.image}
+                    alt=${item.imageAlt ?? ''}
+                    loading="lazy"
+                    decoding="async"
+                  />`
+                : nothing
+            }
+            <span class="text">
+              <bdi class="title" part="title">${item.title}</bdi>
+              ${this._renderMeta(item, compact, itemDates)}
+              ${
+                this.showSummary && item.summary && !compact
+                  ? html`<span class="summary" part="summary">${item.summary}</span>`
+                  : nothing
+              }
+            </span>
+          </a>
+        </li>`;
+      })}
+    </ul>`;
+  }
+
+  private _renderMeta(
+    item: RelatedItem,
+    compact: boolean,
+    options: ReturnType<typeof dateDisplayOptions>,
+  ): TemplateResult | typeof nothing {
+    const date =
+      !this.hideDates && !compact && item.published ? timeTemplate(item.published, options) : nothing;
+    const source = !this.hideSource && !compact && item.source ? item.source : undefined;
+    if (date === nothing && !source) return nothing;
+    return html`<span class="meta">
+      ${source ? html`<bdi part="source">${source}</bdi>` : nothing}
+      ${date === nothing ? nothing : html`<span part="date">${date}</span>`}
+    </span>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'related-articles': RelatedArticles;
+  }
+}

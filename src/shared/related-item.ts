@@ -1,0 +1,126 @@
+import { cleanText } from './text.js';
+import { isSafeLinkUrl, safeImageUrl } from './safe-url.js';
+import { normalizeLang } from './language-direction.js';
+
+/** One related link, whatever it came from (array, JSON Feed, RSS, Atom, the page's own links). */
+export interface RelatedItem {
+  title: string;
+  /** http(s) or relative (resolved against the feed's URL when it came from one). */
+  url: string;
+  image?: string | undefined;
+  imageAlt?: string | undefined;
+  /** ISO 8601 or any date the engine reads (RSS uses RFC 822). */
+  published?: string | undefined;
+  /** The publisher's name. */
+  source?: string | undefined;
+  author?: string | undefined;
+  /** Plain text. */
+  summary?: string | undefined;
+  lang?: string | undefined;
+}
+
+/** Summaries are a teaser, not the article: longer text is cut at a word. */
+const SUMMARY_LENGTH = 300;
+
+export function truncate(text: string | undefined, length = SUMMARY_LENGTH): string | undefined {
+  if (!text || text.length <= length) return text;
+  const cut = text.slice(0, length);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > length * 0.6 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}
+
+/** Only http(s) and relative links count; relative ones are resolved against `base` when given. */
+function resolveLink(url: unknown, base: string | undefined): string | undefined {
+  if (!isSafeLinkUrl(url)) return undefined;
+  const trimmed = url.trim();
+  if (/^(mailto|tel):/i.test(trimmed)) return undefined;
+  if (!base) return trimmed;
+  try {
+    return new URL(trimmed, base).href;
+  } catch {
+    return undefined;
+  }
+}
+
+function resolveImage(url: unknown, base: string | undefined): string | undefined {
+  const safe = safeImageUrl(url);
+  if (!safe || !base) return safe;
+  try {
+    return new URL(safe, base).href;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Raw fields from any source, before the item rules apply. */
+export interface RawItem {
+  title?: unknown;
+  url?: unknown;
+  image?: unknown;
+  imageAlt?: unknown;
+  published?: unknown;
+  source?: unknown;
+  author?: unknown;
+  summary?: unknown;
+  lang?: unknown;
+}
+
+/**
+ * Applies the item rules: a title (text) and an http(s) or relative URL are required, else
+ * the item is dropped (undefined); images must be http(s) or relative; text is cleaned.
+ */
+export function toRelatedItem(raw: RawItem, base?: string): RelatedItem | undefined {
+  const title = cleanText(raw.title);
+  const url = resolveLink(raw.url, base);
+  if (!title || !url) return undefined;
+  const item: RelatedItem = { title, url };
+  const image = resolveImage(raw.image, base);
+  if (image) item.image = image;
+  const imageAlt = cleanText(raw.imageAlt);
+  if (imageAlt) item.imageAlt = imageAlt;
+  const published = cleanText(raw.published);
+  if (published) item.published = published;
+  const source = cleanText(raw.source);
+  if (source) item.source = source;
+  const author = cleanText(raw.author);
+  if (author) item.author = author;
+  const summary = truncate(cleanText(raw.summary));
+  if (summary) item.summary = summary;
+  const lang = normalizeLang(raw.lang);
+  if (lang) item.lang = lang;
+  return item;
+}
+
+/** A URL in a comparable form: absolute, no fragment, no trailing slash. */
+export function urlKey(url: string, base = globalThis.document?.baseURI): string {
+  try {
+    const parsed = new URL(url, base);
+    parsed.hash = '';
+    return parsed.href.replace(/\/$/, '');
+  } catch {
+    return url;
+  }
+}
+
+/**
+ * Takes items in order until `max` are kept: valid ones only, no duplicate URLs, none of the
+ * excluded URLs. Reads the source lazily, so a 10,000-item feed costs only what `max` needs.
+ */
+export function selectItems(
+  source: Iterable<RelatedItem | undefined>,
+  max: number,
+  exclude: Iterable<string> = [],
+): RelatedItem[] {
+  const seen = new Set<string>([...exclude].map((url) => urlKey(url)));
+  const items: RelatedItem[] = [];
+  if (max <= 0) return items;
+  for (const item of source) {
+    if (!item) continue;
+    const key = urlKey(item.url);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    items.push(item);
+    if (items.length >= max) break;
+  }
+  return items;
+}

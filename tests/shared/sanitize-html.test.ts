@@ -1,0 +1,219 @@
+import { expect } from '@open-wc/testing';
+// Registered, so a <news-article> that slipped through would upgrade into a nested widget.
+import '../../src/news-article/define.js';
+import {
+  ContentTooLargeError,
+  MAX_HTML_LENGTH,
+  htmlToText,
+  sanitizeHtml,
+  textParagraphs,
+} from '../../src/shared/sanitize-html.js';
+import {
+  ALLOWED_TAGS,
+  CASES,
+  MARKER,
+  RULES,
+  XssSpy,
+  createSlot,
+  createStage,
+  defineEvilElements,
+  expectSafe,
+  settle,
+  title,
+  withId,
+} from '../fixtures/malicious/attacks.js';
+
+const M = MARKER;
+
+describe('sanitizeHtml: malicious input', () => {
+  const spy = new XssSpy();
+  const outputs = new Map<string, HTMLElement>();
+  let stage: HTMLElement;
+
+  // All inputs are sanitized and inserted into the page up front, then given one chance (every
+  // image loaded or failed, plus a few ticks) to run handlers; each test then checks its own.
+  before(async () => {
+    spy.install();
+    defineEvilElements();
+    stage = createStage();
+    for (const { attack, id } of CASES) {
+      const fragment = sanitizeHtml(withId(attack.html, id));
+      expect(fragment, id).to.be.instanceOf(DocumentFragment);
+      const slot = createSlot(stage);
+      slot.append(fragment);
+      outputs.set(id, slot);
+    }
+    await settle(stage);
+  });
+
+  after(() => {
+    stage.remove();
+    spy.uninstall();
+  });
+
+  for (const rule of RULES) {
+    describe(rule.name, () => {
+      for (const { attack, id } of CASES.filter((c) => c.rule === rule.name)) {
+        it(title(attack.html), () => {
+          const output = outputs.get(id) as HTMLElement;
+          spy.expectNone(id);
+          expectSafe(output, attack.html);
+          attack.check?.(output);
+        });
+      }
+    });
+  }
+});
+
+describe('sanitizeHtml: what it keeps', () => {
+  it('keeps every allowed element, and the attributes news content needs', () => {
+    const html =
+      `<h2 lang="en" dir="ltr">${M}</h2><h3>h3</h3><h4>h4</h4><h5>h5</h5><h6>h6</h6>` +
+      `<p>p <strong>strong</strong> <em>em</em> <b>b</b> <i>i</i> <u>u</u> <s>s</s> <mark>mark</mark> ` +
+      `<small>small</small> <sub>sub</sub> <sup>sup</sup> <code>code</code> <abbr title="Abbr">abbr</abbr> ` +
+      `<cite>cite</cite> <time datetime="2024-05-01T10:00:00Z">time</time> <bdi>bdi</bdi> ` +
+      `<bdo dir="rtl">bdo</bdo> <span translate="no">span</span> <q cite="/source">q</q><br></p><hr>` +
+      `<ul><li>li</li></ul><ol start="3" reversed type="a"><li value="5">li</li></ol>` +
+      `<blockquote cite="https://example.invalid/">blockquote</blockquote><pre>pre</pre>` +
+      `<figure><picture><source srcset="/a.webp 1x" type="image/webp" media="(min-width: 1px)">` +
+      `<img src="/a.png" alt="alt" width="10" height="10" sizes="100vw"></picture><figcaption>figcaption</figcaption></figure>` +
+      `<a href="https://example.invalid/" hreflang="ar" rel="nofollow ugc">a</a>` +
+      `<table><caption>caption</caption><colgroup><col span="2"></colgroup><thead><tr><th scope="col" abbr="H">th</th></tr></thead>` +
+      `<tbody><tr><td colspan="2" rowspan="1" headers="h">td</td></tr></tbody><tfoot><tr><td>tfoot</td></tr></tfoot></table>`;
+    const root = document.createElement('div');
+    root.append(sanitizeHtml(html));
+    const seen = new Set([...root.querySelectorAll('*')].map((el) => el.localName));
+    expect(
+      [...ALLOWED_TAGS].filter((tag) => !seen.has(tag)),
+      'allowed elements removed',
+    ).to.deep.equal([]);
+    const attribute = (selector: string, name: string): string | null =>
+      root.querySelector(selector)?.getAttribute(name) ?? null;
+    expect(attribute('h2', 'lang')).to.equal('en');
+    expect(attribute('h2', 'dir')).to.equal('ltr');
+    expect(attribute('bdo', 'dir')).to.equal('rtl');
+    expect(attribute('abbr', 'title')).to.equal('Abbr');
+    expect(attribute('time', 'datetime')).to.equal('2024-05-01T10:00:00Z');
+    expect(attribute('ol', 'start')).to.equal('3');
+    expect(attribute('li[value]', 'value')).to.equal('5');
+    expect(attribute('q', 'cite')).to.equal('/source');
+    expect(attribute('source', 'srcset')).to.equal('/a.webp 1x');
+    expect(attribute('img', 'src')).to.equal('/a.png');
+    expect(attribute('img', 'alt')).to.equal('alt');
+    expect(attribute('a', 'href')).to.equal('https://example.invalid/');
+    expect(attribute('a', 'rel')).to.equal('nofollow ugc');
+    expect(attribute('td', 'colspan')).to.equal('2');
+    expect(attribute('th', 'scope')).to.equal('col');
+    expect(root.textContent).to.contain(M);
+  });
+});
+
+describe('sanitizeHtml: edge cases', () => {
+  it('refuses input over MAX_HTML_LENGTH', () => {
+    expect(() => sanitizeHtml(' '.repeat(MAX_HTML_LENGTH + 1))).to.throw(ContentTooLargeError);
+  });
+
+  it('returns an empty fragment for empty input', () => {
+    const fragment = sanitizeHtml('');
+    expect(fragment).to.be.instanceOf(DocumentFragment);
+    expect(fragment.childNodes).to.have.length(0);
+  });
+
+  it('returns a fragment (no throw) for a frameset document, which has no body', () => {
+    const fragment = sanitizeHtml('<frameset><frame src="javascript:__xss()"></frameset>');
+    expect(fragment).to.be.instanceOf(DocumentFragment);
+    expect(fragment.querySelector('*')).to.equal(null);
+  });
+
+  it('does not use or feed the page’s own DOMPurify hooks', () => {
+    // A page-level `window.DOMPurify` with a permissive hook must not affect our instance.
+    const page = window as Window & { DOMPurify?: unknown };
+    page.DOMPurify = {
+      sanitize: () => '<img src=x onerror=__xss()>',
+      addHook: () => undefined,
+    };
+    try {
+      const root = document.createElement('div');
+      root.append(sanitizeHtml(`<p onclick="__xss()">${M}</p>`));
+      expect(root.innerHTML).to.equal(`<p>${M}</p>`);
+    } finally {
+      delete page.DOMPurify;
+    }
+  });
+});
+
+describe('htmlToText (the plain-text fallback)', () => {
+  const dropped: string[] = [
+    `<p>${M}</p><script>__xss()</script>`,
+    `<p>${M}</p><SCRIPT type="text/javascript">__xss()</SCRIPT >`,
+    `<p>${M}</p><script>\n__xss();\n</script>`,
+    `<p>${M}</p><style>body{background:url(__xss())}</style>`,
+    `<p>${M}</p><template><img src=x onerror=__xss()></template>`,
+    `<p>${M}</p><noscript><img src=x onerror=__xss()></noscript>`,
+    `<p>${M}</p><iframe src="javascript:__xss()">__xss()</iframe>`,
+    `<p>${M}</p><object data="x">__xss()</object>`,
+    `<p>${M}</p><svg><script>__xss()</script></svg>`,
+    `<p>${M}</p><math><mtext>__xss()</mtext></math>`,
+    `<p>${M}</p><textarea>__xss()</textarea>`,
+    `<p>${M}</p><title>__xss()</title>`,
+    `<p>${M}</p><!-- __xss() -->`,
+    `<p>${M}<img src=x onerror=__xss()></p>`,
+    `<p>${M}<a href="javascript:__xss()" onclick="__xss()">link</a></p>`,
+  ];
+  for (const html of dropped) {
+    it(`drops the code of ${title(html)}`, () => {
+      const text = htmlToText(html).join('\n');
+      expect(text).to.contain(M);
+      expect(text).not.to.contain('__xss');
+    });
+  }
+
+  const texts: [string, string[]][] = [
+    [`<p>${M}</p><p>two</p>`, [M, 'two']],
+    [`${M}<br>two<br/>three`, [M, 'two', 'three']],
+    [`&lt;img src=x onerror=__xss()&gt;${M}`, [`<img src=x onerror=__xss()>${M}`]],
+    [`<a href="/x">${M} \u202egnp.exe</a>`, [`${M} gnp.exe`]],
+    [`${M} &#x202E;gnp.exe&#8236; &#x2066;x&#x2069;`, [`${M} gnp.exe x`]],
+    [`${M}&#0;&#xFFFFFFF;&unknown;`, [`${M}&unknown;`]],
+    [`${M} &amp;lt;b&amp;gt;`, [`${M} &lt;b&gt;`]],
+  ];
+  for (const [html, expected] of texts) {
+    it(`reads ${title(html)} as text`, () => {
+      expect(htmlToText(html)).to.deep.equal(expected);
+    });
+  }
+
+  it('only ever yields text: its paragraphs create no elements but <p>', async () => {
+    const spy = new XssSpy();
+    spy.install();
+    try {
+      const root = document.createElement('div');
+      document.body.append(root);
+      const inputs = [
+        '<scr<script></script>ipt>__xss()</script>',
+        '&lt;img src=x onerror=__xss()&gt;',
+        '<img src=x onerror=__xss()',
+        '&#60;script&#62;__xss()&#60;/script&#62;',
+        `<svg onload=__xss()>${M}`,
+      ];
+      for (const html of inputs) root.append(textParagraphs(htmlToText(html)));
+      await settle(root);
+      expect([...root.querySelectorAll('*')].map((el) => el.localName)).to.satisfy((names: string[]) =>
+        names.every((n) => n === 'p'),
+      );
+      spy.expectNone('#');
+      root.remove();
+    } finally {
+      spy.uninstall();
+    }
+  });
+
+  it('stays fast on malformed input (no quadratic regular expressions)', () => {
+    for (const unit of ['<script', '<!--', '<style a', '<title>', '<!---']) {
+      const html = unit.repeat(Math.ceil(1_000_000 / unit.length));
+      const start = performance.now();
+      htmlToText(html);
+      expect(performance.now() - start, `${unit} x ${html.length / unit.length}`).to.be.below(1000);
+    }
+  });
+});
