@@ -1,10 +1,12 @@
 import { LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { html, literal, type StaticValue } from 'lit/static-html.js';
+import { html } from 'lit/static-html.js';
+import { headingTag } from '../shared/heading.js';
+import { RemoteSource, emit, emitError } from '../shared/remote-source.js';
 import { styles } from './news-article.styles.js';
 import { ELEMENT_BRAND, defineElement, elementBrand } from '../shared/define-element.js';
 import { normalizeArticle, type ArticleData } from '../shared/article-model.js';
-import { LoadError, loadJson, parseJson } from '../shared/load-json.js';
-import { ContentTooLargeError, sanitizeHtml, textParagraphs } from '../shared/sanitize-html.js';
+import { parseJson, type LoadError } from '../shared/load-json.js';
+import { sanitizeHtml, textParagraphs } from '../shared/sanitize-html.js';
 import { resolveElementLanguage, type ElementLanguage } from '../shared/language-direction.js';
 import { fill, stringsFor, type Strings } from '../shared/localized-strings.js';
 import { parseDate } from '../shared/format-date.js';
@@ -31,8 +33,6 @@ export interface NewsArticleErrorDetail {
   status?: number | undefined;
 }
 
-type Status = 'idle' | 'loading' | 'ready' | 'error';
-
 /**
  * The rendered body: one element that keeps the sanitized nodes, so switching to the fallback
  * slot and back (loading, error) shows them again. A fragment would be empty after one insert.
@@ -44,15 +44,6 @@ function bodyContainer(fragment: DocumentFragment): HTMLElement {
   container.append(fragment);
   return container;
 }
-
-const HEADINGS: Record<number, StaticValue> = {
-  1: literal`h1`,
-  2: literal`h2`,
-  3: literal`h3`,
-  4: literal`h4`,
-  5: literal`h5`,
-  6: literal`h6`,
-};
 
 /** Words per minute for the reading-time estimate. */
 const READING_SPEED = 200;
@@ -168,9 +159,6 @@ export class NewsArticle extends LitElement {
     readingTime: { type: Boolean, attribute: 'reading-time' },
     body: { attribute: false },
     article: { attribute: false },
-    _status: { state: true },
-    _error: { state: true },
-    _loaded: { state: true },
     _inline: { state: true },
     _templateBody: { state: true },
     _hasFallback: { state: true },
@@ -204,14 +192,16 @@ export class NewsArticle extends LitElement {
   declare body: string | undefined;
   declare article: ArticleData | undefined;
 
-  declare private _status: Status;
-  declare private _error: LoadError | undefined;
-  declare private _loaded: ArticleData | undefined;
   declare private _inline: ArticleData | undefined;
   declare private _templateBody: string | undefined;
   declare private _hasFallback: boolean;
 
-  private _abort: AbortController | undefined;
+  /** Data from `src`, and the error state for every source. */
+  private readonly _source = new RemoteSource<ArticleData>(
+    this,
+    (text) => normalizeArticle(parseJson(text)),
+    'application/json, application/ld+json, application/feed+json',
+  );
   private _observer: MutationObserver | undefined;
   /** The sanitized body, kept while its HTML string is unchanged. */
   private _bodyCache: { html: string; nodes: HTMLElement; text: string } | undefined;
@@ -220,7 +210,6 @@ export class NewsArticle extends LitElement {
   private _pendingLoad: ArticleOrigin | undefined;
   /** Text of the page's own markup inside the element (for direction and reading time). */
   private _fallbackText = '';
-  private _reportedError: LoadError | undefined;
 
   constructor() {
     super();
@@ -228,7 +217,6 @@ export class NewsArticle extends LitElement {
     this.headingLevel = 2;
     this.relativeTime = false;
     this.readingTime = false;
-    this._status = 'idle';
     this._hasFallback = false;
   }
 
@@ -245,8 +233,6 @@ export class NewsArticle extends LitElement {
     // Children can arrive after upgrade (streamed HTML) or be replaced by the page.
     this._observer ??= new MutationObserver(() => this._readChildren());
     this._observer.observe(this, { childList: true, subtree: true, characterData: true });
-    // Reconnected after a removal cut a load short: load again. (First loads start in willUpdate.)
-    if (this.hasUpdated && this.src && this._status === 'idle') this._load();
   }
 
   override disconnectedCallback(): void {
@@ -254,47 +240,22 @@ export class NewsArticle extends LitElement {
     clearTimeout(this._refreshTimer);
     this._refreshTimer = undefined;
     this._observer?.disconnect();
-    if (this._status === 'loading') {
-      this._abort?.abort();
-      this._abort = undefined;
-      this._status = 'idle';
-    }
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if ((changed.has('src') || changed.has('credentials')) && this.isConnected) this._load();
+    if (changed.has('src') || changed.has('credentials')) this._source.load(this.src, this.credentials);
     if (changed.has('article') && this.article) this._pendingLoad = 'article';
   }
 
   protected override updated(): void {
+    if (this._source.takeLoaded()) this._pendingLoad = 'src';
     if (this._pendingLoad) {
       const origin = this._pendingLoad;
       this._pendingLoad = undefined;
-      this.dispatchEvent(
-        new CustomEvent<NewsArticleLoadDetail>('load', {
-          bubbles: true,
-          composed: true,
-          detail: { article: this._model(), origin },
-        }),
-      );
+      emit<NewsArticleLoadDetail>(this, 'load', { article: this._model(), origin });
     }
-    if (this._status === 'error' && this._error && this._error !== this._reportedError) {
-      this._reportedError = this._error;
-      // Like a native element `error`, it does not bubble: a bubbling `error` reaches window and
-      // would set off the host page's window.onerror and error trackers. Listen on the element,
-      // or on an ancestor in the capture phase.
-      this.dispatchEvent(
-        new CustomEvent<NewsArticleErrorDetail>('error', {
-          bubbles: false,
-          composed: true,
-          detail: {
-            code: this._error.code,
-            message: this._errorMessage(this._strings()),
-            status: this._error.status,
-          },
-        }),
-      );
-    }
+    const error = this._source.takeError();
+    if (error) emitError(this, error, this._errorMessage(this._strings(), error));
   }
 
   /** Reads the inline sources: a JSON-LD script, a template, and whether there is fallback markup. */
@@ -329,60 +290,18 @@ export class NewsArticle extends LitElement {
     try {
       this._inline = normalizeArticle(parseJson(jsonText));
       if (!this.src) {
-        this._status = 'ready';
+        if (this._source.status === 'error') this._source.load(undefined); // fixed: clear the error
         if (!this.article) this._pendingLoad = 'json-ld';
       }
     } catch (error) {
       this._inline = undefined;
-      if (!this.src && !this.article) this._fail(error);
+      if (!this.src && !this.article) this._source.fail(error);
     }
-  }
-
-  /** Starts loading `src`, cancelling any load under way. */
-  private _load(): void {
-    this._abort?.abort();
-    this._abort = undefined;
-    this._loaded = undefined;
-    this._error = undefined;
-    const src = this.src?.trim();
-    if (!src) {
-      this._status = this._inline ? 'ready' : 'idle';
-      return;
-    }
-    const controller = new AbortController();
-    this._abort = controller;
-    this._status = 'loading';
-    const credentials =
-      this.credentials === 'include' || this.credentials === 'same-origin' ? this.credentials : 'omit';
-    loadJson(src, { signal: controller.signal, credentials })
-      .then((data) => {
-        if (controller.signal.aborted) return;
-        this._loaded = normalizeArticle(data);
-        this._status = 'ready';
-        this._pendingLoad = 'src';
-      })
-      .catch((error: unknown) => {
-        if (controller.signal.aborted) return;
-        this._fail(error);
-      })
-      .finally(() => {
-        if (this._abort === controller) this._abort = undefined;
-      });
-  }
-
-  private _fail(error: unknown): void {
-    this._error =
-      error instanceof LoadError
-        ? error
-        : error instanceof ContentTooLargeError
-          ? new LoadError('too-large', error.message)
-          : new LoadError('shape', error instanceof Error ? error.message : String(error));
-    this._status = 'error';
   }
 
   /** The article as shown: data by precedence, then attributes over its fields. */
   private _model(): ArticleData {
-    const base = this.article ?? this._loaded ?? this._inline ?? {};
+    const base = this.article ?? this._source.value ?? this._inline ?? {};
     const pick = <T>(own: T | undefined, theirs: T | undefined): T | undefined => own ?? theirs;
     return {
       ...base,
@@ -419,12 +338,12 @@ export class NewsArticle extends LitElement {
     return resolveElementLanguage(this, model, text);
   }
 
-  private _errorMessage(strings: Strings): string {
-    switch (this._error?.code) {
+  private _errorMessage(strings: Strings, error: LoadError | undefined): string {
+    switch (error?.code) {
       case 'network':
         return strings.errorNetwork;
       case 'http':
-        return fill(strings.errorHttp, this._error.status ?? '');
+        return fill(strings.errorHttp, error.status ?? '');
       case 'timeout':
         return strings.errorTimeout;
       case 'too-large':
@@ -447,14 +366,13 @@ export class NewsArticle extends LitElement {
       body = this._renderBody(model);
     } catch (error) {
       // Too-large input: show the error state, keep the page's fallback.
-      if (this._status !== 'error') queueMicrotask(() => this._fail(error));
+      if (this._source.status !== 'error') queueMicrotask(() => this._source.fail(error));
       body = { nodes: undefined, text: '' };
     }
     const { lang, dir, locale } = this._language(model, body.text);
     const strings = stringsFor(locale);
-    const level = Math.min(6, Math.max(1, Math.trunc(this.headingLevel) || 2));
     // A model handed over as `article` is shown whatever `src` is doing.
-    const status = this.article ? 'ready' : this._status;
+    const status = this.article ? 'ready' : this._source.status;
     const loading = status === 'loading';
     const failed = status === 'error';
     const showContent = !loading && !failed;
@@ -472,8 +390,8 @@ export class NewsArticle extends LitElement {
                 }`
             : nothing
         }
-        ${failed ? html`<p class="error" part="error" role="alert">${this._errorMessage(strings)}</p>` : nothing}
-        ${showContent ? this._renderHeader(model, locale, level, strings, body.text) : nothing}
+        ${failed ? html`<p class="error" part="error" role="alert">${this._errorMessage(strings, this._source.error)}</p>` : nothing}
+        ${showContent ? this._renderHeader(model, locale, strings, body.text) : nothing}
         ${showContent ? this._renderImage(model) : nothing}
         ${showContent && body.nodes ? body.nodes : html`<div class="body" part="body"><slot></slot></div>`}
         ${showContent ? this._renderFooter(model, strings) : nothing}
@@ -521,11 +439,10 @@ export class NewsArticle extends LitElement {
   private _renderHeader(
     model: ArticleData,
     locale: string,
-    level: number,
     strings: Strings,
     bodyText: string,
   ): TemplateResult {
-    const tag = HEADINGS[level] ?? HEADINGS[2];
+    const tag = headingTag(this.headingLevel);
     const authors = model.authors ?? [];
     const published = model.published ? parseDate(model.published) : undefined;
     const modified = model.modified ? parseDate(model.modified) : undefined;
@@ -536,7 +453,7 @@ export class NewsArticle extends LitElement {
     return html`<header part="header">
       ${
         model.headline
-          ? // eslint-disable-next-line lit/binding-positions, lit/no-invalid-html -- static tag from HEADINGS
+          ? // eslint-disable-next-line lit/binding-positions, lit/no-invalid-html -- static tag from headingTag()
             html`<${tag} class="headline" part="headline">${model.headline}</${tag}>`
           : nothing
       }

@@ -1,185 +1,154 @@
 import { css } from 'lit';
+import { stateStyles } from '../shared/shared-styles.js';
 
 /**
  * The layout follows the column the element sits in (a container query on the host), not the
  * viewport: a list in a sidebar, a grid in a wide column. Logical properties only.
  */
-export const styles = css`
-  :host {
-    display: block;
-    container: related-articles / inline-size;
-    font-size: var(--related-articles-font-size, max(1em, 16px));
-    color: var(--related-articles-color, CanvasText);
-    font-family: var(
-      --related-articles-font-family,
-      system-ui,
-      -apple-system,
-      'Segoe UI',
-      'Noto Naskh Arabic',
-      'Noto Sans Arabic',
-      Tahoma,
-      'Geeza Pro',
-      'Noto Sans',
-      sans-serif
-    );
-    line-height: 1.5;
-  }
-
-  :host([hidden]) {
-    display: none !important;
-  }
-
-  nav {
-    contain: layout paint;
-    isolation: isolate;
-    text-align: start;
-  }
-
-  .heading {
-    margin: 0 0 0.75em;
-    font-size: var(--related-articles-heading-size, 1.25em);
-    font-weight: 700;
-    line-height: 1.35;
-    color: var(--related-articles-heading-color, inherit);
-  }
-
-  ul {
-    display: grid;
-    gap: var(--related-articles-gap, 1em);
-    margin: 0;
-    padding: 0;
-    list-style: none;
-  }
-
-  li {
-    min-inline-size: 0;
-  }
-
-  a {
-    display: flex;
-    gap: 0.75em;
-    align-items: start;
-    color: inherit;
-    text-decoration: none;
-    border-radius: 0.25em;
-  }
-
-  a:hover .title,
-  a:focus-visible .title {
-    text-decoration: underline;
-    color: var(--related-articles-link-hover-color, LinkText);
-  }
-
-  a:focus-visible {
-    outline: 2px solid var(--related-articles-focus-color, Highlight);
-    outline-offset: 2px;
-  }
-
-  .thumb {
-    flex: none;
-    inline-size: var(--related-articles-image-size, 6em);
-    aspect-ratio: var(--related-articles-image-aspect-ratio, 16 / 9);
-    block-size: auto;
-    object-fit: cover;
-    border-radius: var(--related-articles-image-radius, 0.25em);
-    background: color-mix(in srgb, currentColor 8%, transparent);
-  }
-
-  .text {
-    display: flex;
-    flex-direction: column;
-    gap: 0.25em;
-    min-inline-size: 0;
-  }
-
-  .title {
-    font-weight: 600;
-    color: var(--related-articles-title-color, inherit);
-    overflow-wrap: break-word;
-  }
-
-  .meta,
-  .summary {
-    font-size: 0.875em;
-    color: var(--related-articles-muted-color, color-mix(in srgb, currentColor 72%, transparent));
-  }
-
-  .meta {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0 0.75em;
-  }
-
-  .summary {
-    margin: 0;
-  }
-
-  /* Wide column: a grid of cards with the image on top (default layout, and layout="grid"). */
-  @container related-articles (min-width: 36em) {
-    .auto ul,
-    .grid ul {
-      grid-template-columns: repeat(
-        auto-fill,
-        minmax(min(100%, var(--related-articles-card-min, 13em)), 1fr)
+export const styles = [
+  stateStyles,
+  css`
+    :host {
+      display: block;
+      --_error-color: var(--related-articles-error-color, #b3261e);
+      container: related-articles / inline-size;
+      font-size: var(--related-articles-font-size, max(1em, 16px));
+      color: var(--related-articles-color, CanvasText);
+      font-family: var(
+        --related-articles-font-family,
+        system-ui,
+        -apple-system,
+        'Segoe UI',
+        'Noto Naskh Arabic',
+        'Noto Sans Arabic',
+        Tahoma,
+        'Geeza Pro',
+        'Noto Sans',
+        sans-serif
       );
+      line-height: 1.5;
     }
-    .auto a,
-    .grid a {
+
+    nav {
+      contain: layout paint;
+      isolation: isolate;
+      text-align: start;
+    }
+
+    .heading {
+      margin: 0 0 0.75em;
+      font-size: var(--related-articles-heading-size, 1.25em);
+      font-weight: 700;
+      line-height: 1.35;
+      color: var(--related-articles-heading-color, inherit);
+    }
+
+    ul {
+      display: grid;
+      gap: var(--related-articles-gap, 1em);
+      margin: 0;
+      padding: 0;
+      list-style: none;
+    }
+
+    li {
+      min-inline-size: 0;
+    }
+
+    a {
+      display: flex;
+      gap: 0.75em;
+      align-items: start;
+      color: inherit;
+      text-decoration: none;
+      border-radius: 0.25em;
+    }
+
+    a:hover .title,
+    a:focus-visible .title {
+      text-decoration: underline;
+      color: var(--related-articles-link-hover-color, LinkText);
+    }
+
+    a:focus-visible {
+      outline: 2px solid var(--related-articles-focus-color, Highlight);
+      outline-offset: 2px;
+    }
+
+    .thumb {
+      flex: none;
+      inline-size: var(--related-articles-image-size, 6em);
+      aspect-ratio: var(--related-articles-image-aspect-ratio, 16 / 9);
+      block-size: auto;
+      object-fit: cover;
+      border-radius: var(--related-articles-image-radius, 0.25em);
+      background: color-mix(in srgb, currentColor 8%, transparent);
+    }
+
+    .text {
+      display: flex;
       flex-direction: column;
+      gap: 0.25em;
+      min-inline-size: 0;
     }
-    .auto .thumb,
-    .grid .thumb {
-      inline-size: 100%;
+
+    .title {
+      font-weight: 600;
+      color: var(--related-articles-title-color, inherit);
+      overflow-wrap: break-word;
     }
-  }
 
-  /* layout="list": always one per row. layout="compact": titles only, tight. */
-  .compact ul {
-    gap: 0.5em;
-  }
-
-  .compact .title {
-    font-weight: 500;
-  }
-
-  .error {
-    margin-block: 0 1em;
-    padding: 0.75em 1em;
-    border-inline-start: 0.25em solid var(--related-articles-error-color, #b3261e);
-    background: color-mix(in srgb, var(--related-articles-error-color, #b3261e) 8%, transparent);
-  }
-
-  .skeleton {
-    display: grid;
-    gap: 1em;
-  }
-
-  .skeleton span {
-    display: block;
-    block-size: 3.5em;
-    border-radius: 0.25em;
-    background: color-mix(in srgb, currentColor 10%, transparent);
-    animation: pulse 1.5s ease-in-out infinite;
-  }
-
-  @keyframes pulse {
-    50% {
-      opacity: 0.5;
+    .meta,
+    .summary {
+      font-size: 0.875em;
+      color: var(--related-articles-muted-color, color-mix(in srgb, currentColor 72%, transparent));
     }
-  }
 
-  @media (prefers-reduced-motion: reduce) {
+    .meta {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0 0.75em;
+    }
+
+    .summary {
+      margin: 0;
+    }
+
+    /* Wide column: a grid of cards with the image on top (default layout, and layout="grid"). */
+    @container related-articles (min-width: 36em) {
+      .auto ul,
+      .grid ul {
+        grid-template-columns: repeat(
+          auto-fill,
+          minmax(min(100%, var(--related-articles-card-min, 13em)), 1fr)
+        );
+      }
+      .auto a,
+      .grid a {
+        flex-direction: column;
+      }
+      .auto .thumb,
+      .grid .thumb {
+        inline-size: 100%;
+      }
+    }
+
+    /* layout="list": always one per row. layout="compact": titles only, tight. */
+    .compact ul {
+      gap: 0.5em;
+    }
+
+    .compact .title {
+      font-weight: 500;
+    }
+
+    .skeleton {
+      display: grid;
+      gap: 1em;
+    }
+
     .skeleton span {
-      animation: none;
+      block-size: 3.5em;
     }
-  }
-
-  .visually-hidden {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
-`;
+  `,
+];

@@ -1,8 +1,10 @@
 import { LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { html, literal, type StaticValue } from 'lit/static-html.js';
+import { html } from 'lit/static-html.js';
+import { headingTag } from '../shared/heading.js';
+import { RemoteSource, emit, emitError } from '../shared/remote-source.js';
 import { styles } from './related-articles.styles.js';
 import { ELEMENT_BRAND, defineElement, elementBrand } from '../shared/define-element.js';
-import { LoadError, loadText, parseJson } from '../shared/load-json.js';
+import { LoadError, parseJson } from '../shared/load-json.js';
 import { itemsFromJson, parseFeed } from '../shared/parse-feed.js';
 import { selectItems, toRelatedItem, type RelatedItem } from '../shared/related-item.js';
 import {
@@ -36,16 +38,11 @@ export interface RelatedArticlesErrorDetail {
   status?: number | undefined;
 }
 
-type Status = 'idle' | 'loading' | 'ready' | 'error';
-
-const HEADINGS: Record<number, StaticValue> = {
-  1: literal`h1`,
-  2: literal`h2`,
-  3: literal`h3`,
-  4: literal`h4`,
-  5: literal`h5`,
-  6: literal`h6`,
-};
+interface FeedText {
+  text: string;
+  type: string;
+  base: string;
+}
 
 let nextId = 0;
 
@@ -147,9 +144,6 @@ export class RelatedArticles extends LitElement {
     showSummary: { type: Boolean, attribute: 'show-summary' },
     ...DATE_PROPERTIES,
     items: { attribute: false },
-    _status: { state: true },
-    _error: { state: true },
-    _loaded: { state: true },
     _inline: { state: true },
     _links: { state: true },
   };
@@ -178,20 +172,28 @@ export class RelatedArticles extends LitElement {
   declare relativeTimeLimit: number | undefined;
   declare items: unknown[] | undefined;
 
-  declare private _status: Status;
-  declare private _error: LoadError | undefined;
-  /** Text and base URL of the loaded feed: items are taken from it lazily, as many as `max` needs. */
-  declare private _loaded: { text: string; type: string; base: string } | undefined;
   declare private _inline: unknown;
   declare private _links: RelatedItem[] | undefined;
 
-  private _abort: AbortController | undefined;
+  /**
+   * The feed from `src`, kept as text and read lazily, only as far as `max` needs; reading its
+   * first item on arrival turns a malformed or empty feed into the error state.
+   */
+  private readonly _source = new RemoteSource<FeedText>(
+    this,
+    (text, type, base) => {
+      if (selectItems(parseFeed(text, type, base), 1).length === 0) {
+        throw new LoadError('shape', 'the feed has no usable items');
+      }
+      return { text, type, base };
+    },
+    'application/feed+json, application/json, application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.8',
+  );
   private _observer: MutationObserver | undefined;
   private _visibility: IntersectionObserver | undefined;
   private _impressed = false;
   private _inlineText = '';
   private _pendingLoad: RelatedArticlesLoadDetail['origin'] | undefined;
-  private _reportedError: LoadError | undefined;
   private _shown: RelatedItem[] = [];
   private readonly _headingId = `related-articles-heading-${++nextId}`;
 
@@ -204,7 +206,6 @@ export class RelatedArticles extends LitElement {
     this.hideSource = false;
     this.showSummary = false;
     this.relativeTime = false;
-    this._status = 'idle';
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
@@ -218,7 +219,6 @@ export class RelatedArticles extends LitElement {
     this._readChildren();
     this._observer ??= new MutationObserver(() => this._readChildren());
     this._observer.observe(this, { childList: true, subtree: true, characterData: true, attributes: true });
-    if (this.hasUpdated && this.src && this._status === 'idle') this._load();
   }
 
   override disconnectedCallback(): void {
@@ -226,38 +226,23 @@ export class RelatedArticles extends LitElement {
     this._observer?.disconnect();
     this._visibility?.disconnect();
     this._visibility = undefined;
-    if (this._status === 'loading') {
-      this._abort?.abort();
-      this._abort = undefined;
-      this._status = 'idle';
-    }
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if ((changed.has('src') || changed.has('credentials')) && this.isConnected) this._load();
+    if (changed.has('src') || changed.has('credentials')) this._source.load(this.src, this.credentials);
     if (changed.has('items') && this.items) this._pendingLoad = 'items';
   }
 
   protected override updated(): void {
-    if (this._pendingLoad && this._status !== 'loading') {
+    if (this._source.takeLoaded()) this._pendingLoad = 'src';
+    if (this._pendingLoad && this._source.status !== 'loading') {
       const origin = this._pendingLoad;
       this._pendingLoad = undefined;
-      this._emit('load', { items: this._shown, origin }, true);
+      emit<RelatedArticlesLoadDetail>(this, 'load', { items: this._shown, origin });
     }
-    if (this._status === 'error' && this._error && this._error !== this._reportedError) {
-      this._reportedError = this._error;
-      // Not bubbling, like a native element `error`: it must not reach window.onerror.
-      this._emit<RelatedArticlesErrorDetail>(
-        'error',
-        { code: this._error.code, message: this._errorMessage(this._strings()), status: this._error.status },
-        false,
-      );
-    }
+    const error = this._source.takeError();
+    if (error) emitError(this, error, this._errorMessage(this._strings(), error));
     this._watchVisibility();
-  }
-
-  private _emit<T>(type: string, detail: T, bubbles: boolean, cancelable = false): boolean {
-    return this.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles, composed: true, cancelable }));
   }
 
   /** Fires `impression` once, the first time at least half of the list is in view. */
@@ -283,7 +268,7 @@ export class RelatedArticles extends LitElement {
         this._impressed = true;
         this._visibility?.disconnect();
         this._visibility = undefined;
-        this._emit('impression', { count: this._shown.length, items: this._shown }, true);
+        emit(this, 'impression', { count: this._shown.length, items: this._shown });
       },
       { threshold: [0, 0.25, 0.5, 0.75, 1] },
     );
@@ -307,7 +292,7 @@ export class RelatedArticles extends LitElement {
           if (!this.src && !this.items) this._pendingLoad = 'json';
         } catch (error) {
           this._inline = undefined;
-          if (!this.src && !this.items) this._fail(error);
+          if (!this.src && !this.items) this._source.fail(error);
         }
       }
     }
@@ -322,53 +307,6 @@ export class RelatedArticles extends LitElement {
       .filter((item): item is RelatedItem => item !== undefined);
     const changed = JSON.stringify(links) !== JSON.stringify(this._links ?? []);
     if (changed) this._links = links.length > 0 ? links : undefined;
-  }
-
-  private _load(): void {
-    this._abort?.abort();
-    this._abort = undefined;
-    this._loaded = undefined;
-    this._error = undefined;
-    const src = this.src?.trim();
-    if (!src) {
-      this._status = 'idle';
-      return;
-    }
-    const controller = new AbortController();
-    this._abort = controller;
-    this._status = 'loading';
-    const credentials =
-      this.credentials === 'include' || this.credentials === 'same-origin' ? this.credentials : 'omit';
-    loadText(src, {
-      signal: controller.signal,
-      credentials,
-      accept:
-        'application/feed+json, application/json, application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.8',
-    })
-      .then(({ text, type }) => {
-        if (controller.signal.aborted) return;
-        const base = new URL(src, document.baseURI).href;
-        // Parse now, so a malformed feed is an error state rather than an empty list.
-        const items = selectItems(parseFeed(text, type, base), 1);
-        if (items.length === 0) throw new LoadError('shape', 'the feed has no usable items');
-        this._loaded = { text, type, base };
-        this._status = 'ready';
-        this._pendingLoad = 'src';
-      })
-      .catch((error: unknown) => {
-        if (!controller.signal.aborted) this._fail(error);
-      })
-      .finally(() => {
-        if (this._abort === controller) this._abort = undefined;
-      });
-  }
-
-  private _fail(error: unknown): void {
-    this._error =
-      error instanceof LoadError
-        ? error
-        : new LoadError('shape', error instanceof Error ? error.message : String(error));
-    this._status = 'error';
   }
 
   /** URLs never to list: `exclude`, the page's canonical URL, and any `<news-article>`'s URL. */
@@ -391,8 +329,8 @@ export class RelatedArticles extends LitElement {
     try {
       if (this.items)
         return { items: selectItems(itemsFromJson(this.items), max, exclude), failed: undefined };
-      if (this._loaded) {
-        const { text, type, base } = this._loaded;
+      if (this._source.value) {
+        const { text, type, base } = this._source.value;
         return { items: selectItems(parseFeed(text, type, base), max, exclude), failed: undefined };
       }
       if (this._inline !== undefined) {
@@ -418,12 +356,12 @@ export class RelatedArticles extends LitElement {
     return resolveElementLanguage(this, { lang: count * 2 >= items.length ? lang : undefined }, text);
   }
 
-  private _errorMessage(strings: Strings): string {
-    switch (this._error?.code) {
+  private _errorMessage(strings: Strings, error: LoadError | undefined): string {
+    switch (error?.code) {
       case 'network':
         return strings.relatedErrorNetwork;
       case 'http':
-        return fill(strings.relatedErrorHttp, this._error.status ?? '');
+        return fill(strings.relatedErrorHttp, error.status ?? '');
       case 'timeout':
         return strings.relatedErrorNetwork;
       case 'parse':
@@ -436,7 +374,8 @@ export class RelatedArticles extends LitElement {
   }
 
   private _onClick(event: MouseEvent, item: RelatedItem, position: number): void {
-    const allowed = this._emit<RelatedArticlesSelectDetail>(
+    const allowed = emit<RelatedArticlesSelectDetail>(
+      this,
       'related-articles-select',
       { item, position },
       true,
@@ -447,15 +386,14 @@ export class RelatedArticles extends LitElement {
 
   protected override render(): TemplateResult {
     const { items, failed } = this._items();
-    if (failed && this._status !== 'error') queueMicrotask(() => this._fail(failed));
+    if (failed && this._source.status !== 'error') queueMicrotask(() => this._source.fail(failed));
     this._shown = items;
     const { lang, dir, locale } = this._language(items);
     const strings = stringsFor(locale);
-    const level = Math.min(6, Math.max(1, Math.trunc(this.headingLevel) || 2));
-    const tag = HEADINGS[level] ?? HEADINGS[2];
+    const tag = headingTag(this.headingLevel);
     const heading = cleanText(this.heading) ?? strings.relatedHeading;
-    const loading = this._status === 'loading' && !this.items;
-    const failedState = this._status === 'error' && !this.items;
+    const loading = this._source.status === 'loading' && !this.items;
+    const failedState = this._source.status === 'error' && !this.items;
     const layout =
       this.layout === 'list' || this.layout === 'grid' || this.layout === 'compact' ? this.layout : 'auto';
     const showList = !loading && !failedState && items.length > 0;
@@ -470,7 +408,7 @@ export class RelatedArticles extends LitElement {
         aria-busy=${loading ? 'true' : 'false'}
       >
         ${
-          // eslint-disable-next-line lit/binding-positions, lit/no-invalid-html -- static tag from HEADINGS
+          // eslint-disable-next-line lit/binding-positions, lit/no-invalid-html -- static tag from headingTag()
           html`<${tag} class="heading" part="heading" id=${this._headingId}>${heading}</${tag}>`
         }
         ${
@@ -485,7 +423,7 @@ export class RelatedArticles extends LitElement {
                 }`
             : nothing
         }
-        ${failedState ? html`<p class="error" part="error" role="alert">${this._errorMessage(strings)}</p>` : nothing}
+        ${failedState ? html`<p class="error" part="error" role="alert">${this._errorMessage(strings, this._source.error)}</p>` : nothing}
         ${showList ? this._renderList(items, locale, dir) : html`<slot></slot>`}
       </nav>
     `;

@@ -2,6 +2,7 @@ import createDOMPurify, { type Config, type DOMPurify } from 'dompurify';
 import { POLICY_NAME, resolvePolicy, watchPolicy, type PolicyState } from './trusted-types.js';
 import { isSafeImageUrl, isSafeLinkUrl, isSafeSrcset } from './safe-url.js';
 import { stripBidiControls } from './text.js';
+import { LoadError } from './load-json.js';
 
 /** Longer HTML strings are refused rather than frozen on (about 5 MB of markup). */
 export const MAX_HTML_LENGTH = 5_000_000;
@@ -113,21 +114,14 @@ function getPurifier(state: PolicyState): DOMPurify {
   return instance;
 }
 
-export class ContentTooLargeError extends Error {
-  constructor() {
-    super('content too large');
-    this.name = 'ContentTooLargeError';
-  }
-}
-
 /**
  * Sanitizes an HTML string from outside the host page into DOM nodes, ready to insert.
  * Where Trusted Types are enforced and our policy is not allowed, the content is shown as
  * plain text paragraphs instead, and the console names the policy to allow.
- * @throws ContentTooLargeError for input over MAX_HTML_LENGTH.
+ * @throws LoadError `too-large` for input over MAX_HTML_LENGTH.
  */
 export function sanitizeHtml(html: string): DocumentFragment {
-  if (html.length > MAX_HTML_LENGTH) throw new ContentTooLargeError();
+  if (html.length > MAX_HTML_LENGTH) throw new LoadError('too-large', 'content too large');
   policyState ??= resolvePolicy();
   if (policyState.kind === 'blocked') {
     if (!warned) {

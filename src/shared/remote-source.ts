@@ -1,0 +1,123 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { LoadError, loadText } from './load-json.js';
+
+export type SourceStatus = 'idle' | 'loading' | 'ready' | 'error';
+
+/** Reads a fetched document into the element's data; throws a LoadError when it cannot. */
+export type SourceReader<T> = (text: string, contentType: string, url: string) => T;
+
+/**
+ * The state of an element's data source: `src` loading (credentials omitted unless asked,
+ * aborted when `src` changes or the element is removed, reloaded when it comes back) and any
+ * failure, from the network or from reading inline data. The element renders from `status`,
+ * `value` and `error`, and dispatches its events from `takeLoaded()` and `takeError()`.
+ */
+export class RemoteSource<T> implements ReactiveController {
+  status: SourceStatus = 'idle';
+  value: T | undefined;
+  error: LoadError | undefined;
+
+  private _abort: AbortController | undefined;
+  private _src: string | undefined;
+  private _credentials: RequestCredentials = 'omit';
+  private _loaded = false;
+  private _reported: LoadError | undefined;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly read: SourceReader<T>,
+    private readonly accept: string,
+  ) {
+    host.addController(this);
+  }
+
+  /** Starts loading `src` (or clears the source when it is empty), cancelling any load under way. */
+  load(src: string | undefined, credentials?: string): void {
+    this._abort?.abort();
+    this._abort = undefined;
+    this.value = undefined;
+    this.error = undefined;
+    this._src = src?.trim() || undefined;
+    this._credentials = credentials === 'include' || credentials === 'same-origin' ? credentials : 'omit';
+    if (!this._src) {
+      this._set('idle');
+      return;
+    }
+    const url = this._src;
+    const controller = new AbortController();
+    this._abort = controller;
+    this._set('loading');
+    loadText(url, { signal: controller.signal, credentials: this._credentials, accept: this.accept })
+      .then(({ text, type }) => {
+        if (controller.signal.aborted) return;
+        this.value = this.read(text, type, new URL(url, document.baseURI).href);
+        this._loaded = true;
+        this._set('ready');
+      })
+      .catch((error: unknown) => {
+        if (!controller.signal.aborted) this.fail(error);
+      })
+      .finally(() => {
+        if (this._abort === controller) this._abort = undefined;
+      });
+  }
+
+  /** Puts the source in its error state (also for inline data that cannot be read). */
+  fail(error: unknown): void {
+    this.error =
+      error instanceof LoadError
+        ? error
+        : new LoadError('shape', error instanceof Error ? error.message : String(error));
+    this._set('error');
+  }
+
+  /** True once after data from `src` was read: the element then fires `load`. */
+  takeLoaded(): boolean {
+    const loaded = this._loaded && this.status === 'ready';
+    this._loaded = false;
+    return loaded;
+  }
+
+  /** The error, once: the element then fires `error`. */
+  takeError(): LoadError | undefined {
+    if (this.status !== 'error' || !this.error || this.error === this._reported) return undefined;
+    this._reported = this.error;
+    return this.error;
+  }
+
+  hostConnected(): void {
+    // Came back after a removal cut a load short: load again.
+    if (this._src && this.status === 'idle') this.load(this._src, this._credentials);
+  }
+
+  hostDisconnected(): void {
+    if (this.status !== 'loading') return;
+    this._abort?.abort();
+    this._abort = undefined;
+    this.status = 'idle';
+  }
+
+  private _set(status: SourceStatus): void {
+    this.status = status;
+    this.host.requestUpdate();
+  }
+}
+
+/** Dispatches a composed CustomEvent from an element. */
+export function emit<T>(
+  target: EventTarget,
+  type: string,
+  detail: T,
+  bubbles = true,
+  cancelable = false,
+): boolean {
+  return target.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles, composed: true, cancelable }));
+}
+
+/**
+ * Dispatches the `error` event: composed but not bubbling, like a native element's `error`, so
+ * it never reaches window.onerror or the page's error trackers.
+ */
+export function emitError(target: EventTarget, error: LoadError, message: string): void {
+  emit(target, 'error', { code: error.code, message, status: error.status }, false);
+}

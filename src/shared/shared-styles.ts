@@ -1,0 +1,43 @@
+import { css } from 'lit';
+
+/** States and helpers both elements draw the same way: error, skeleton, visually hidden text. */
+export const stateStyles = css`
+  :host([hidden]) {
+    display: none !important;
+  }
+
+  .error {
+    margin-block: 0 1em;
+    padding: 0.75em 1em;
+    border-inline-start: 0.25em solid var(--_error-color, #b3261e);
+    background: color-mix(in srgb, var(--_error-color, #b3261e) 8%, transparent);
+  }
+
+  .skeleton span {
+    display: block;
+    border-radius: 0.25em;
+    background: color-mix(in srgb, currentColor 11%, transparent);
+    animation: news-pulse 1.5s ease-in-out infinite;
+  }
+
+  @keyframes news-pulse {
+    50% {
+      opacity: 0.5;
+    }
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    .skeleton span {
+      animation: none;
+    }
+  }
+
+  .visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+`;
