@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { stateStyles } from '../shared/shared-styles.js';
+import { stateStyles, systemFonts } from '../shared/shared-styles.js';
 
 /**
  * Sizes are in `em` from a base of at least 16px, so a host's `html { font-size: 10px }`
@@ -13,18 +13,7 @@ export const styles = [
       --_error-color: var(--news-article-error-color, #b3261e);
       font-size: var(--news-article-font-size, max(1em, 16px));
       color: var(--news-article-color, CanvasText);
-      font-family: var(
-        --news-article-font-family,
-        system-ui,
-        -apple-system,
-        'Segoe UI',
-        'Noto Naskh Arabic',
-        'Noto Sans Arabic',
-        Tahoma,
-        'Geeza Pro',
-        'Noto Sans',
-        sans-serif
-      );
+      font-family: var(--news-article-font-family, ${systemFonts});
       line-height: var(--news-article-line-height, 1.8);
     }
 

@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { stateStyles } from '../shared/shared-styles.js';
+import { stateStyles, systemFonts } from '../shared/shared-styles.js';
 
 /**
  * The layout follows the column the element sits in (a container query on the host), not the
@@ -14,18 +14,7 @@ export const styles = [
       container: related-articles / inline-size;
       font-size: var(--related-articles-font-size, max(1em, 16px));
       color: var(--related-articles-color, CanvasText);
-      font-family: var(
-        --related-articles-font-family,
-        system-ui,
-        -apple-system,
-        'Segoe UI',
-        'Noto Naskh Arabic',
-        'Noto Sans Arabic',
-        Tahoma,
-        'Geeza Pro',
-        'Noto Sans',
-        sans-serif
-      );
+      font-family: var(--related-articles-font-family, ${systemFonts});
       line-height: 1.5;
     }
 

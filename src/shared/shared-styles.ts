@@ -1,5 +1,9 @@
 import { css } from 'lit';
 
+/** System fonts with Arabic coverage on every platform, before the generic family. */
+export const systemFonts = css`system-ui, -apple-system, 'Segoe UI', 'Noto Naskh Arabic', 'Noto Sans Arabic', Tahoma,
+  'Geeza Pro', 'Noto Sans', sans-serif`;
+
 /** States and helpers both elements draw the same way: error, skeleton, visually hidden text. */
 export const stateStyles = css`
   :host([hidden]) {
