@@ -2,12 +2,7 @@ import { LoadError } from '../../src/shared/load-json.js';
 import { expect } from '@open-wc/testing';
 // Registered, so a <news-article> that slipped through would upgrade into a nested widget.
 import '../../src/news-article/define.js';
-import {
-  MAX_HTML_LENGTH,
-  htmlToText,
-  sanitizeHtml,
-  textParagraphs,
-} from '../../src/shared/sanitize-html.js';
+import { MAX_HTML_LENGTH, htmlToText, sanitizeHtml, textParagraphs } from '../../src/shared/sanitize-html.js';
 import {
   ALLOWED_TAGS,
   CASES,
