@@ -4,5 +4,6 @@
  */
 export * from './news-article/define.js';
 export * from './related-articles/define.js';
+export * from './scroll-top-button/define.js';
 export { setTrustedTypesPolicy, POLICY_NAME, type HtmlPolicy } from './shared/trusted-types.js';
 export { VERSION } from './version.js';

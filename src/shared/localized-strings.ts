@@ -25,6 +25,7 @@ export interface Strings {
   relatedErrorHttp: string;
   relatedErrorFeed: string;
   backToTop: string;
+  progressRead: string;
 }
 
 const en: Strings = {
@@ -50,6 +51,7 @@ const en: Strings = {
   relatedErrorHttp: 'Related articles could not be loaded (the server answered {0}).',
   relatedErrorFeed: 'The related articles feed could not be read.',
   backToTop: 'Back to top',
+  progressRead: '{0} read',
 };
 
 const ar: Strings = {
@@ -75,6 +77,7 @@ const ar: Strings = {
   relatedErrorHttp: 'تعذّر تحميل المقالات ذات الصلة (ردّ الخادم بالرمز {0}).',
   relatedErrorFeed: 'تعذّرت قراءة موجز المقالات ذات الصلة.',
   backToTop: 'العودة إلى الأعلى',
+  progressRead: 'تمت قراءة {0}',
 };
 
 const fr: Strings = {
@@ -100,6 +103,7 @@ const fr: Strings = {
   relatedErrorHttp: 'Les articles liés n’ont pas pu être chargés (le serveur a répondu {0}).',
   relatedErrorFeed: 'Le flux des articles liés est illisible.',
   backToTop: 'Retour en haut',
+  progressRead: '{0} lu',
 };
 
 const fa: Strings = {
@@ -125,6 +129,7 @@ const fa: Strings = {
   relatedErrorHttp: 'بارگذاری مطالب مرتبط ممکن نشد (پاسخ سرور: {0}).',
   relatedErrorFeed: 'خوراک مطالب مرتبط خوانده نشد.',
   backToTop: 'بازگشت به بالا',
+  progressRead: '{0} خوانده شده',
 };
 
 const ur: Strings = {
@@ -150,6 +155,7 @@ const ur: Strings = {
   relatedErrorHttp: 'متعلقہ مضامین لوڈ نہیں ہو سکے (سرور کا جواب: {0})۔',
   relatedErrorFeed: 'متعلقہ مضامین کی فیڈ پڑھی نہیں جا سکی۔',
   backToTop: 'اوپر واپس جائیں',
+  progressRead: '{0} پڑھا جا چکا',
 };
 
 const he: Strings = {
@@ -175,6 +181,7 @@ const he: Strings = {
   relatedErrorHttp: 'לא ניתן לטעון כתבות קשורות (השרת השיב {0}).',
   relatedErrorFeed: 'לא ניתן לקרוא את הפיד של הכתבות הקשורות.',
   backToTop: 'חזרה למעלה',
+  progressRead: 'נקראו {0}',
 };
 
 const TABLE: Record<string, Strings> = { en, ar, fr, fa, ur, he };

@@ -40,9 +40,10 @@ describe('dist/cdn/news-elements.js', () => {
   });
   after(() => (console.warn = originalWarn));
 
-  it('registers <news-article> and <related-articles>', () => {
+  it('registers every element', () => {
     expect(customElements.get('news-article')).to.be.a('function');
     expect(customElements.get('related-articles')).to.be.a('function');
+    expect(customElements.get('scroll-top-button')).to.be.a('function');
   });
 
   it('shows the sample RSS feed as related articles', async () => {
@@ -57,7 +58,12 @@ describe('dist/cdn/news-elements.js', () => {
   });
 
   it('is self-contained: no bare imports in any entry or chunk', async () => {
-    for (const entry of [CDN, '/dist/cdn/news-article.js', '/dist/cdn/related-articles.js']) {
+    for (const entry of [
+      CDN,
+      '/dist/cdn/news-article.js',
+      '/dist/cdn/related-articles.js',
+      '/dist/cdn/scroll-top-button.js',
+    ]) {
       const graph = await moduleGraph(entry);
       expect(graph.size).to.be.greaterThan(1);
       for (const specifiers of graph.values()) {
@@ -66,12 +72,13 @@ describe('dist/cdn/news-elements.js', () => {
     }
   });
 
-  it('keeps DOMPurify out of related-articles (text only) and in news-article', async () => {
+  it('keeps DOMPurify out of related-articles and scroll-top-button (text only) and in news-article', async () => {
     const code = async (entry: string): Promise<string> => {
       const files = [...(await moduleGraph(entry)).keys()];
       return (await Promise.all(files.map(async (file) => (await fetch(file)).text()))).join('\n');
     };
     expect(await code('/dist/cdn/related-articles.js')).to.not.match(/dompurify/i);
+    expect(await code('/dist/cdn/scroll-top-button.js')).to.not.match(/dompurify/i);
     expect(await code('/dist/cdn/news-article.js')).to.match(/dompurify/i);
   });
 

@@ -1,0 +1,323 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { styles } from './scroll-top-button.styles.js';
+import { ELEMENT_BRAND, defineElement, elementBrand } from '../shared/define-element.js';
+import { inheritedLang, normalizeLang } from '../shared/language-direction.js';
+import { fill, stringsFor } from '../shared/localized-strings.js';
+import { emit } from '../shared/remote-source.js';
+import { watchScroll, type ScrollMetrics, type Scroller } from '../shared/scroll-watch.js';
+
+export interface ScrollTopDetail {
+  /** Where the reader is taken: the `target` element, or null for the top of the scroller. */
+  target: Element | null;
+}
+
+const FOCUSABLE =
+  'a[href], area[href], button, input, select, textarea, summary, iframe, [tabindex], [contenteditable]';
+
+function prefersReducedMotion(): boolean {
+  return globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+}
+
+function supportsScrollTimeline(): boolean {
+  return globalThis.CSS?.supports?.('animation-timeline: scroll()') ?? false;
+}
+
+/** A selector, or undefined when it is empty or invalid (never throws on a bad attribute). */
+function query(selector: string | undefined | null): Element | undefined {
+  if (!selector?.trim()) return undefined;
+  try {
+    return document.querySelector(selector) ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * A "back to top" button that costs nothing while the reader scrolls. Before (and without)
+ * JavaScript, a link inside the tag (`<a href="#top">`) does the job; the element upgrades it in
+ * place to a real button, fixed at the bottom corner on the reading side's end.
+ *
+ * @tagname scroll-top-button
+ * @summary An accessible, RTL-aware back-to-top control.
+ *
+ * @attr threshold - Scroll distance before the button shows: pixels (`400`) or a percentage of the viewport height (`50%`). Default `100%`.
+ * @attr target - Selector of the element to go to instead of the top; it also receives focus. Default: the fallback link's `#fragment` element, if any.
+ * @attr label - The accessible label (default localized from the nearest `lang`: "العودة إلى الأعلى", "Back to top", ...).
+ * @attr show-label - Show the label as text beside the icon.
+ * @attr position - `end` (default: bottom-left on RTL pages, bottom-right on LTR) or `start`.
+ * @attr scroll-container - Selector of the element that scrolls instead of the window (app-shell layouts).
+ * @attr progress - Show a ring with how much of the page (or of `progress-target`) has been read.
+ * @attr progress-target - Selector of the element whose reading progress the ring shows (e.g. a `<news-article>`).
+ *
+ * @prop {number} progressValue - Reading progress from 0 to 1 (read only).
+ *
+ * @slot icon - A custom icon in place of the arrow.
+ *
+ * @csspart button - The `<button>`.
+ * @csspart icon - The icon wrapper.
+ * @csspart label - The label text.
+ * @csspart progress - The progress ring (an SVG).
+ *
+ * @cssprop --scroll-top-button-size - Button size (default 48px).
+ * @cssprop --scroll-top-button-offset-inline - Distance from the inline edge (default 16px, plus the safe area).
+ * @cssprop --scroll-top-button-offset-block - Distance from the bottom (default 16px, plus the safe area).
+ * @cssprop --scroll-top-button-z-index - Stacking order (default 1000).
+ * @cssprop --scroll-top-button-background - Background (default #1f2937).
+ * @cssprop --scroll-top-button-hover-background - Background on hover (default #374151).
+ * @cssprop --scroll-top-button-color - Icon and label color (default #fff).
+ * @cssprop --scroll-top-button-border - Border (default none).
+ * @cssprop --scroll-top-button-radius - Corner radius (default round).
+ * @cssprop --scroll-top-button-shadow - Shadow.
+ * @cssprop --scroll-top-button-focus-color - Focus outline color.
+ * @cssprop --scroll-top-button-ring-color - Progress ring color.
+ * @cssprop --scroll-top-button-ring-track-color - Progress ring track color.
+ * @cssprop --scroll-top-button-font-family - Label font stack.
+ *
+ * @fires {CustomEvent<ScrollTopDetail>} scroll-top - Before scrolling. Bubbles, composed, cancelable: cancel it to scroll yourself.
+ */
+export class ScrollTopButton extends LitElement {
+  static override styles = styles;
+
+  static readonly [ELEMENT_BRAND] = elementBrand('scroll-top-button');
+
+  /** Registers the element; never throws when the tag is already taken. */
+  static define(
+    tag = 'scroll-top-button',
+    registry: CustomElementRegistry | undefined = globalThis.customElements,
+  ): void {
+    defineElement(tag, this, registry);
+  }
+
+  static override properties = {
+    threshold: { type: String },
+    target: { type: String },
+    label: { type: String },
+    showLabel: { type: Boolean, attribute: 'show-label', reflect: true },
+    position: { type: String, reflect: true },
+    scrollContainer: { type: String, attribute: 'scroll-container' },
+    progress: { type: Boolean },
+    progressTarget: { type: String, attribute: 'progress-target' },
+    _progressText: { state: true },
+  };
+
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  declare threshold: string | undefined;
+  declare target: string | undefined;
+  declare label: string | undefined;
+  declare showLabel: boolean;
+  declare position: string | undefined;
+  declare scrollContainer: string | undefined;
+  declare progress: boolean;
+  declare progressTarget: string | undefined;
+  /** "40% read", refreshed when the button gets focus or the pointer: never announced while scrolling. */
+  declare private _progressText: string;
+
+  private _unwatch: (() => void) | undefined;
+  private _watched: string | undefined;
+  private _scroller: Scroller | undefined;
+  /** Measured in the read phase, written in the write phase. */
+  private _shown = false;
+  private _progress = 0;
+  private _appliedShown: boolean | undefined;
+  private _appliedProgress: number | undefined;
+
+  constructor() {
+    super();
+    this.showLabel = false;
+    this.progress = false;
+    this._progressText = '';
+  }
+
+  /** Reading progress from 0 (top) to 1 (end), as last measured. */
+  get progressValue(): number {
+    return this._progress;
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang') this.requestUpdate();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.hasUpdated) this._watch();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this._unwatch?.();
+    this._unwatch = undefined;
+  }
+
+  protected override firstUpdated(): void {
+    this._watch();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('scrollContainer') && this._unwatch && this.scrollContainer !== this._watched)
+      this._watch();
+    // A re-render may have added the ring: write the last measurement again.
+    this._appliedShown = undefined;
+    this._appliedProgress = undefined;
+    this._apply();
+  }
+
+  /** Subscribes to the scroller named by `scroll-container` (or the window). */
+  private _watch(): void {
+    this._unwatch?.();
+    this._watched = this.scrollContainer;
+    const container = query(this.scrollContainer);
+    this._scroller = container ?? window;
+    this._unwatch = watchScroll(this._scroller, {
+      measure: (metrics) => this._measure(metrics),
+      apply: () => this._apply(),
+    });
+  }
+
+  private _thresholdPx(viewport: number): number {
+    const value = (this.threshold ?? '100%').trim();
+    const number = parseFloat(value);
+    if (!Number.isFinite(number) || number < 0) return viewport;
+    return value.endsWith('%') ? (number / 100) * viewport : number;
+  }
+
+  /** Read phase: only reads. */
+  private _measure(metrics: ScrollMetrics): void {
+    this._shown = metrics.top > this._thresholdPx(metrics.viewport);
+    if (!this.progress) return;
+    const target = query(this.progressTarget);
+    if (target) {
+      const rect = target.getBoundingClientRect();
+      const top =
+        this._scroller instanceof Element ? rect.top - this._scroller.getBoundingClientRect().top : rect.top;
+      const distance = rect.height - metrics.viewport;
+      this._progress = distance > 0 ? clamp(-top / distance) : top <= 0 ? 1 : 0;
+    } else {
+      const distance = metrics.height - metrics.viewport;
+      this._progress = distance > 0 ? clamp(metrics.top / distance) : 1;
+    }
+  }
+
+  /** Write phase: only writes, and only what changed. */
+  private _apply(): void {
+    const button = this.renderRoot.querySelector('button');
+    if (!button) return;
+    if (this._appliedShown !== this._shown) {
+      this._appliedShown = this._shown;
+      button.classList.toggle('shown', this._shown);
+    }
+    if (this.progress && this._appliedProgress !== this._progress) {
+      this._appliedProgress = this._progress;
+      this.renderRoot
+        .querySelector<SVGElement>('.ring')
+        ?.style.setProperty('--_progress', String(this._progress));
+    }
+  }
+
+  /** The `target` element, else the element the fallback link points to. */
+  private _targetElement(): Element | null {
+    const target = query(this.target);
+    if (target) return target;
+    const href = this.querySelector('a[href^="#"]')?.getAttribute('href');
+    if (!href || href === '#' || href === '#top') return null;
+    return document.getElementById(decodeURIComponent(href.slice(1)));
+  }
+
+  private _activate(): void {
+    const target = this._targetElement();
+    if (!emit<ScrollTopDetail>(this, 'scroll-top', { target }, true, true)) return;
+    const behavior: ScrollBehavior = prefersReducedMotion() ? 'instant' : 'smooth';
+    if (target) target.scrollIntoView({ behavior, block: 'start' });
+    else (this._scroller ?? window).scrollTo({ top: 0, behavior });
+    // Keyboard and screen-reader users land where sighted users do.
+    const focus =
+      target ??
+      (this._scroller instanceof Element ? this._scroller : null) ??
+      document.querySelector('main, [role="main"], h1');
+    if (focus instanceof HTMLElement || focus instanceof SVGElement) {
+      if (!focus.matches(FOCUSABLE)) {
+        focus.setAttribute('tabindex', '-1');
+        // Leave the page as it was once focus moves on.
+        focus.addEventListener('blur', () => focus.removeAttribute('tabindex'), { once: true });
+      }
+      focus.focus({ preventScroll: true });
+    } else {
+      (this.renderRoot.querySelector('button') as HTMLButtonElement).blur();
+    }
+  }
+
+  private _lang(): string | undefined {
+    return normalizeLang(this.getAttribute('lang')) ?? inheritedLang(this);
+  }
+
+  private _describeProgress(): void {
+    if (!this.progress) return;
+    const lang = this._lang();
+    let percent: string;
+    try {
+      percent = new Intl.NumberFormat(lang, { style: 'percent' }).format(this._progress);
+    } catch {
+      percent = `${Math.round(this._progress * 100)}%`;
+    }
+    this._progressText = fill(stringsFor(lang).progressRead, percent);
+  }
+
+  protected override render(): TemplateResult {
+    const label = this.label?.trim() || stringsFor(this._lang()).backToTop;
+    const css = this.progress && !this.progressTarget && !this.scrollContainer && supportsScrollTimeline();
+    return html`<button
+      part="button"
+      type="button"
+      @click=${this._activate}
+      @focus=${this._describeProgress}
+      @pointerenter=${this._describeProgress}
+    >
+      ${
+        this.progress && !this.showLabel
+          ? html`<svg
+              class="ring ${css ? 'css' : ''}"
+              part="progress"
+              viewBox="0 0 100 100"
+              aria-hidden="true"
+            >
+              <circle class="track" cx="50" cy="50" r="47" pathLength="100"></circle>
+              <circle class="value" cx="50" cy="50" r="47" pathLength="100"></circle>
+            </svg>`
+          : nothing
+      }
+      <span class="icon" part="icon" aria-hidden="true">
+        <slot name="icon">
+          <svg
+            viewBox="0 0 24 24"
+            fill="none"
+            stroke="currentColor"
+            stroke-width="2.25"
+            stroke-linecap="round"
+            stroke-linejoin="round"
+          >
+            <path d="M12 19V5M5 12l7-7 7 7"></path>
+          </svg>
+        </slot>
+      </span>
+      <span part="label" class=${this.showLabel ? 'label' : 'visually-hidden'}>${label}</span>
+      ${
+        this.progress && this._progressText
+          ? html`<span class="visually-hidden">, ${this._progressText}</span>`
+          : nothing
+      }
+    </button>`;
+  }
+}
+
+function clamp(value: number): number {
+  return Math.min(1, Math.max(0, value));
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'scroll-top-button': ScrollTopButton;
+  }
+}
