@@ -1,9 +1,10 @@
-import { LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { html } from 'lit/static-html.js';
 import { headingTag } from '../shared/heading.js';
 import { RemoteSource, emit, emitError } from '../shared/remote-source.js';
 import { styles } from './news-article.styles.js';
-import { ELEMENT_BRAND, defineElement, elementBrand } from '../shared/define-element.js';
+import { ELEMENT_BRAND, elementBrand } from '../shared/define-element.js';
+import { NewsElement } from '../shared/news-element.js';
 import { normalizeArticle, type ArticleData } from '../shared/article-model.js';
 import { parseJson, type LoadError } from '../shared/load-json.js';
 import { sanitizeHtml, textParagraphs } from '../shared/sanitize-html.js';
@@ -128,18 +129,12 @@ const READING_SPEED = 200;
  * @fires {CustomEvent<NewsArticleLoadDetail>} load - Data from `src`, inline JSON-LD or `article` was rendered. Bubbles, composed.
  * @fires {CustomEvent<NewsArticleErrorDetail>} error - Data could not be loaded or read; the error state is shown. Composed; does not bubble (so it never reaches window.onerror): listen on the element or capture on an ancestor.
  */
-export class NewsArticle extends LitElement {
+export class NewsArticle extends NewsElement {
   static override styles = styles;
 
-  static readonly [ELEMENT_BRAND] = elementBrand('news-article');
+  static override defaultTag = 'news-article';
 
-  /** Registers the element; never throws when the tag is already taken. */
-  static define(
-    tag = 'news-article',
-    registry: CustomElementRegistry | undefined = globalThis.customElements,
-  ): void {
-    defineElement(tag, this, registry);
-  }
+  static override readonly [ELEMENT_BRAND] = elementBrand('news-article');
 
   static override properties = {
     headline: { type: String },
@@ -163,11 +158,6 @@ export class NewsArticle extends LitElement {
     _templateBody: { state: true },
     _hasFallback: { state: true },
   };
-
-  /** `lang` and `dir` stay native HTMLElement properties; the element re-renders when they change. */
-  static override get observedAttributes(): string[] {
-    return [...super.observedAttributes, 'lang', 'dir'];
-  }
 
   declare headline: string | undefined;
   declare subheadline: string | undefined;
@@ -218,11 +208,6 @@ export class NewsArticle extends LitElement {
     this.relativeTime = false;
     this.readingTime = false;
     this._hasFallback = false;
-  }
-
-  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
-    super.attributeChangedCallback(name, old, value);
-    if (name === 'lang' || name === 'dir') this.requestUpdate();
   }
 
   override connectedCallback(): void {

@@ -1,9 +1,10 @@
-import { LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { html } from 'lit/static-html.js';
 import { headingTag } from '../shared/heading.js';
 import { RemoteSource, emit, emitError } from '../shared/remote-source.js';
 import { styles } from './related-articles.styles.js';
-import { ELEMENT_BRAND, defineElement, elementBrand } from '../shared/define-element.js';
+import { ELEMENT_BRAND, elementBrand } from '../shared/define-element.js';
+import { NewsElement } from '../shared/news-element.js';
 import { LoadError, parseJson } from '../shared/load-json.js';
 import { itemsFromJson, parseFeed } from '../shared/parse-feed.js';
 import { selectItems, toRelatedItem, type RelatedItem } from '../shared/related-item.js';
@@ -116,18 +117,12 @@ let nextId = 0;
  * @fires {CustomEvent<RelatedArticlesLoadDetail>} load - Items from a source were rendered. Bubbles, composed.
  * @fires {CustomEvent<RelatedArticlesErrorDetail>} error - A source could not be loaded or read. Composed, does not bubble (so it never reaches window.onerror).
  */
-export class RelatedArticles extends LitElement {
+export class RelatedArticles extends NewsElement {
   static override styles = styles;
 
-  static readonly [ELEMENT_BRAND] = elementBrand('related-articles');
+  static override defaultTag = 'related-articles';
 
-  /** Registers the element; never throws when the tag is already taken. */
-  static define(
-    tag = 'related-articles',
-    registry: CustomElementRegistry | undefined = globalThis.customElements,
-  ): void {
-    defineElement(tag, this, registry);
-  }
+  static override readonly [ELEMENT_BRAND] = elementBrand('related-articles');
 
   static override properties = {
     heading: { type: String },
@@ -147,10 +142,6 @@ export class RelatedArticles extends LitElement {
     _inline: { state: true },
     _links: { state: true },
   };
-
-  static override get observedAttributes(): string[] {
-    return [...super.observedAttributes, 'lang', 'dir'];
-  }
 
   declare heading: string | undefined;
   declare headingLevel: number;
@@ -206,11 +197,6 @@ export class RelatedArticles extends LitElement {
     this.hideSource = false;
     this.showSummary = false;
     this.relativeTime = false;
-  }
-
-  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
-    super.attributeChangedCallback(name, old, value);
-    if (name === 'lang' || name === 'dir') this.requestUpdate();
   }
 
   override connectedCallback(): void {

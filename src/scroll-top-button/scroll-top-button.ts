@@ -1,6 +1,7 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { styles } from './scroll-top-button.styles.js';
-import { ELEMENT_BRAND, defineElement, elementBrand } from '../shared/define-element.js';
+import { ELEMENT_BRAND, elementBrand } from '../shared/define-element.js';
+import { NewsElement } from '../shared/news-element.js';
 import { inheritedLang, normalizeLang } from '../shared/language-direction.js';
 import { fill, stringsFor } from '../shared/localized-strings.js';
 import { emit } from '../shared/remote-source.js';
@@ -75,18 +76,12 @@ function query(selector: string | undefined | null): Element | undefined {
  *
  * @fires {CustomEvent<ScrollTopDetail>} scroll-top - Before scrolling. Bubbles, composed, cancelable: cancel it to scroll yourself.
  */
-export class ScrollTopButton extends LitElement {
+export class ScrollTopButton extends NewsElement {
   static override styles = styles;
 
-  static readonly [ELEMENT_BRAND] = elementBrand('scroll-top-button');
+  static override defaultTag = 'scroll-top-button';
 
-  /** Registers the element; never throws when the tag is already taken. */
-  static define(
-    tag = 'scroll-top-button',
-    registry: CustomElementRegistry | undefined = globalThis.customElements,
-  ): void {
-    defineElement(tag, this, registry);
-  }
+  static override readonly [ELEMENT_BRAND] = elementBrand('scroll-top-button');
 
   static override properties = {
     threshold: { type: String },
@@ -99,10 +94,6 @@ export class ScrollTopButton extends LitElement {
     progressTarget: { type: String, attribute: 'progress-target' },
     _progressText: { state: true },
   };
-
-  static override get observedAttributes(): string[] {
-    return [...super.observedAttributes, 'lang'];
-  }
 
   declare threshold: string | undefined;
   declare target: string | undefined;
@@ -134,11 +125,6 @@ export class ScrollTopButton extends LitElement {
   /** Reading progress from 0 (top) to 1 (end), as last measured. */
   get progressValue(): number {
     return this._progress;
-  }
-
-  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
-    super.attributeChangedCallback(name, old, value);
-    if (name === 'lang') this.requestUpdate();
   }
 
   override connectedCallback(): void {
