@@ -1,4 +1,5 @@
 import { defineConfig, type UserConfig } from 'vite';
+import { minifyCssLiterals } from './scripts/minify-css-literals.js';
 
 /**
  * `npm start`: the demo (demo/) on Vite's dev server, using the TypeScript sources.
@@ -13,6 +14,7 @@ export default defineConfig(({ command, mode }): UserConfig => {
   }
   if (mode === 'cdn') {
     return {
+      plugins: [minifyCssLiterals()],
       build: {
         outDir: 'dist/cdn',
         emptyOutDir: true,
@@ -36,6 +38,7 @@ export default defineConfig(({ command, mode }): UserConfig => {
     };
   }
   return {
+    plugins: [minifyCssLiterals()],
     build: {
       outDir: 'dist',
       emptyOutDir: false,

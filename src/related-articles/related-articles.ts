@@ -14,7 +14,8 @@ import {
   resolveElementLanguage,
   type ElementLanguage,
 } from '../shared/language-direction.js';
-import { fill, stringsFor, type Strings } from '../shared/localized-strings.js';
+import { fill } from '../shared/localized-strings.js';
+import { stringsFor, type RelatedArticlesStrings as Strings } from './strings.js';
 import { DATE_PROPERTIES, dateDisplayOptions, timeTemplate } from '../shared/date-template.js';
 import { cleanText } from '../shared/text.js';
 
@@ -345,17 +346,17 @@ export class RelatedArticles extends NewsElement {
   private _errorMessage(strings: Strings, error: LoadError | undefined): string {
     switch (error?.code) {
       case 'network':
-        return strings.relatedErrorNetwork;
+        return strings.errorNetwork;
       case 'http':
-        return fill(strings.relatedErrorHttp, error.status ?? '');
+        return fill(strings.errorHttp, error.status ?? '');
       case 'timeout':
-        return strings.relatedErrorNetwork;
+        return strings.errorNetwork;
       case 'parse':
       case 'shape':
       case 'too-large':
-        return strings.relatedErrorFeed;
+        return strings.errorFeed;
       default:
-        return strings.relatedErrorGeneric;
+        return strings.errorGeneric;
     }
   }
 
@@ -377,7 +378,7 @@ export class RelatedArticles extends NewsElement {
     const { lang, dir, locale } = this._language(items);
     const strings = stringsFor(locale);
     const tag = headingTag(this.headingLevel);
-    const heading = cleanText(this.heading) ?? strings.relatedHeading;
+    const heading = cleanText(this.heading) ?? strings.heading;
     const loading = this._source.status === 'loading' && !this.items;
     const failedState = this._source.status === 'error' && !this.items;
     const layout =
@@ -399,7 +400,7 @@ export class RelatedArticles extends NewsElement {
         }
         ${
           loading
-            ? html`<p class="visually-hidden" role="status">${strings.relatedLoading}</p>
+            ? html`<p class="visually-hidden" role="status">${strings.loading}</p>
                 ${
                   hasFallback
                     ? nothing

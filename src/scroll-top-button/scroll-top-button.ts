@@ -3,7 +3,8 @@ import { styles } from './scroll-top-button.styles.js';
 import { ELEMENT_BRAND, elementBrand } from '../shared/define-element.js';
 import { NewsElement } from '../shared/news-element.js';
 import { inheritedLang, normalizeLang } from '../shared/language-direction.js';
-import { fill, stringsFor } from '../shared/localized-strings.js';
+import { fill } from '../shared/localized-strings.js';
+import { stringsFor } from './strings.js';
 import { emit } from '../shared/remote-source.js';
 import { watchScroll, type ScrollMetrics, type Scroller } from '../shared/scroll-watch.js';
 
@@ -252,7 +253,7 @@ export class ScrollTopButton extends NewsElement {
   }
 
   protected override render(): TemplateResult {
-    const label = this.label?.trim() || stringsFor(this._lang()).backToTop;
+    const label = this.label?.trim() || stringsFor(this._lang()).label;
     const css = this.progress && !this.progressTarget && !this.scrollContainer && supportsScrollTimeline();
     return html`<button
       part="button"

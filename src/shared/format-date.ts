@@ -1,5 +1,3 @@
-import { stringsFor } from './localized-strings.js';
-
 export type CalendarName = 'gregory' | 'islamic-umalqura';
 
 export interface DateFormatOptions {
@@ -186,7 +184,13 @@ export function formatRelative(
     typeof options.maxHours === 'number' && !Number.isNaN(options.maxHours) ? options.maxHours : 24;
   if (elapsed < -60_000 || elapsed > maxHours * 3_600_000) return undefined;
   const minutes = Math.max(0, Math.floor(elapsed / 60_000));
-  if (minutes < 1) return stringsFor(options.lang).justNow;
+  if (minutes < 1) {
+    // "now" in the language's own words ("الآن", "maintenant").
+    return new Intl.RelativeTimeFormat(localeFor(options.lang, options.numerals), { numeric: 'auto' }).format(
+      0,
+      'second',
+    );
+  }
   const [value, unit]: [number, Unit] =
     minutes < 60
       ? [minutes, 'minute']

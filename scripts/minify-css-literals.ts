@@ -1,0 +1,33 @@
+import { transformSync } from 'esbuild';
+import type { Plugin } from 'vite';
+
+const CSS_LITERAL = /\bcss`((?:[^`\\]|\\.)*)`/g;
+
+/**
+ * Minifies the CSS inside Lit's css`...` literals with esbuild's CSS minifier: JavaScript
+ * minifiers leave template text alone, and styles are a good part of each element's bytes.
+ * `${...}` interpolations are swapped for placeholders and put back afterwards.
+ */
+export function minifyCssLiterals(): Plugin {
+  return {
+    name: 'news-elements:minify-css-literals',
+    transform(code, id) {
+      if (!/\/src\/.*\.styles?\.ts$|\/src\/shared\/shared-styles\.ts$/.test(id) || !code.includes('css`')) return null;
+      const output = code.replace(CSS_LITERAL, (_, body: string) => {
+        const parts: string[] = [];
+        const text = body.replace(/\$\{([^}]*)\}/g, (_m, expression: string) => {
+          parts.push(expression);
+          return `__lit_${parts.length - 1}__`;
+        });
+        // A bare value list (systemFonts) is not a stylesheet: wrap it so esbuild can parse it.
+        const isValue = !text.includes('{');
+        const source = isValue ? `a{font-family:${text}}` : text;
+        let css = transformSync(source, { loader: 'css', minify: true }).code.trim();
+        if (isValue) css = css.replace(/^a\{font-family:/, '').replace(/\}$/, '');
+        const restored = css.replace(/__lit_(\d+)__/g, (_m, i: string) => `\${${parts[Number(i)]}}`);
+        return `css\`${restored.replace(/`/g, '\\`')}\``;
+      });
+      return { code: output, map: null };
+    },
+  };
+}
