@@ -288,19 +288,18 @@ export class NewsArticle extends NewsElement {
   /** The article as shown: data by precedence, then attributes over its fields. */
   private _model(): ArticleData {
     const base = this.article ?? this._source.value ?? this._inline ?? {};
-    const pick = <T>(own: T | undefined, theirs: T | undefined): T | undefined => own ?? theirs;
     return {
       ...base,
-      headline: pick(cleanText(this.headline), base.headline),
-      subheadline: pick(cleanText(this.subheadline), base.subheadline),
+      headline: cleanText(this.headline) ?? base.headline,
+      subheadline: cleanText(this.subheadline) ?? base.subheadline,
       authors: this.author ? [cleanText(this.author)].filter((a): a is string => !!a) : base.authors,
-      published: pick(cleanText(this.published), base.published),
-      modified: pick(cleanText(this.modified), base.modified),
-      source: pick(cleanText(this.source), base.source),
-      sourceUrl: pick(safeLinkUrl(this.sourceUrl), safeLinkUrl(base.sourceUrl)),
-      image: pick(safeImageUrl(this.image), safeImageUrl(base.image)),
-      imageAlt: pick(cleanText(this.imageAlt), base.imageAlt),
-      url: pick(safeLinkUrl(this.url), safeLinkUrl(base.url)),
+      published: cleanText(this.published) ?? base.published,
+      modified: cleanText(this.modified) ?? base.modified,
+      source: cleanText(this.source) ?? base.source,
+      sourceUrl: safeLinkUrl(this.sourceUrl) ?? safeLinkUrl(base.sourceUrl),
+      image: safeImageUrl(this.image) ?? safeImageUrl(base.image),
+      imageAlt: cleanText(this.imageAlt) ?? base.imageAlt,
+      url: safeLinkUrl(this.url) ?? safeLinkUrl(base.url),
       body: this.body ?? base.body ?? (base.bodyText ? undefined : this._templateBody),
     };
   }

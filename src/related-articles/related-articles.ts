@@ -187,6 +187,8 @@ export class RelatedArticles extends NewsElement {
   private _inlineText = '';
   private _pendingLoad: RelatedArticlesLoadDetail['origin'] | undefined;
   private _shown: RelatedItem[] = [];
+  private _itemsCache:
+    { source: unknown; key: string; result: { items: RelatedItem[]; failed: unknown } } | undefined;
   private readonly _headingId = `related-articles-heading-${++nextId}`;
 
   constructor() {
@@ -313,20 +315,24 @@ export class RelatedArticles extends NewsElement {
   private _items(): { items: RelatedItem[]; failed: unknown } {
     const max = Number.isFinite(this.max) ? Math.max(0, Math.min(100, Math.trunc(this.max))) : 6;
     const exclude = this._excluded();
+    const source = this.items ?? this._source.value ?? this._inline ?? this._links ?? [];
+    const key = `${max}\u0000${exclude.join('\u0000')}`;
+    // A feed is parsed once per source, max and exclusions, not on every render.
+    if (this._itemsCache?.source === source && this._itemsCache.key === key) return this._itemsCache.result;
+    let result: { items: RelatedItem[]; failed: unknown };
     try {
-      if (this.items)
-        return { items: selectItems(itemsFromJson(this.items), max, exclude), failed: undefined };
-      if (this._source.value) {
-        const { text, type, base } = this._source.value;
-        return { items: selectItems(parseFeed(text, type, base), max, exclude), failed: undefined };
-      }
-      if (this._inline !== undefined) {
-        return { items: selectItems(itemsFromJson(this._inline), max, exclude), failed: undefined };
-      }
-      return { items: selectItems(this._links ?? [], max, exclude), failed: undefined };
+      const candidates =
+        source === this._source.value
+          ? parseFeed(this._source.value.text, this._source.value.type, this._source.value.base)
+          : source === this._links
+            ? this._links
+            : itemsFromJson(source);
+      result = { items: selectItems(candidates, max, exclude), failed: undefined };
     } catch (error) {
-      return { items: [], failed: error };
+      result = { items: [], failed: error };
     }
+    this._itemsCache = { source, key, result };
+    return result;
   }
 
   private _strings(): Strings {
