@@ -25,4 +25,45 @@ export abstract class NewsElement extends LitElement {
     super.attributeChangedCallback(name, old, value);
     if (name === 'lang' || name === 'dir') this.requestUpdate();
   }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    watchLanguage(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    unwatchLanguage(this);
+  }
+}
+
+/**
+ * One observer for the whole page: when an ancestor's `lang` or `dir` changes (a page switching
+ * language), the elements inside it render again. It exists only while elements are connected.
+ */
+const connected = new Set<NewsElement>();
+let languageObserver: MutationObserver | undefined;
+
+function watchLanguage(element: NewsElement): void {
+  connected.add(element);
+  if (languageObserver) return;
+  languageObserver = new MutationObserver((records) => {
+    for (const element of connected) {
+      if (records.some((record) => record.target !== element && record.target.contains(element))) {
+        element.requestUpdate();
+      }
+    }
+  });
+  languageObserver.observe(document.documentElement, {
+    attributes: true,
+    attributeFilter: ['lang', 'dir'],
+    subtree: true,
+  });
+}
+
+function unwatchLanguage(element: NewsElement): void {
+  connected.delete(element);
+  if (connected.size > 0 || !languageObserver) return;
+  languageObserver.disconnect();
+  languageObserver = undefined;
 }

@@ -560,3 +560,22 @@ describe('<news-article> direction and dates', () => {
     });
   });
 });
+
+describe('<news-article> follows a change of the page language', () => {
+  it('renders again when an ancestor changes lang', async () => {
+    const wrapper = await fixture<HTMLElement>(
+      html`<section lang="ar">
+        <div><news-article headline="2020"></news-article></div>
+      </section>`,
+    );
+    const el = wrapper.querySelector('news-article') as NewsArticle;
+    await el.updateComplete;
+    const article = () => el.shadowRoot?.querySelector('article') as HTMLElement;
+    expect(article().getAttribute('dir')).to.equal('rtl');
+    wrapper.setAttribute('lang', 'en');
+    await new Promise((resolve) => setTimeout(resolve, 0)); // the mutation record
+    await el.updateComplete;
+    expect(article().getAttribute('lang')).to.equal('en');
+    expect(article().getAttribute('dir')).to.equal('ltr');
+  });
+});
