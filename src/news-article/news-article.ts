@@ -287,9 +287,10 @@ export class NewsArticle extends NewsElement {
 
   /** The article as shown: data by precedence, then attributes over its fields. */
   private _model(): ArticleData {
-    const base = this.article ?? this._source.value ?? this._inline ?? {};
-    return {
-      ...base,
+    const given = this.article ?? this._source.value ?? this._inline ?? {};
+    // Own fields only, on a null-prototype object: a polluted Object.prototype adds nothing.
+    const base: ArticleData = Object.assign(Object.create(null) as ArticleData, given);
+    return Object.assign(Object.create(null) as ArticleData, base, {
       headline: cleanText(this.headline) ?? base.headline,
       subheadline: cleanText(this.subheadline) ?? base.subheadline,
       authors: this.author ? [cleanText(this.author)].filter((a): a is string => !!a) : base.authors,
@@ -301,7 +302,7 @@ export class NewsArticle extends NewsElement {
       imageAlt: cleanText(this.imageAlt) ?? base.imageAlt,
       url: safeLinkUrl(this.url) ?? safeLinkUrl(base.url),
       body: this.body ?? base.body ?? (base.bodyText ? undefined : this._templateBody),
-    };
+    });
   }
 
   /** The sanitized body nodes for an HTML string, sanitized once per distinct string. */

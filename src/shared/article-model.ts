@@ -199,14 +199,20 @@ function readArticle(data: unknown): ArticleData | undefined {
     const item = Array.isArray(items) ? items.find(isObject) : undefined;
     return item ? fromJsonFeedItem(item, data) : undefined;
   }
-  if ('content_html' in data || 'content_text' in data || ('title' in data && 'id' in data)) {
+  const has = (key: string): boolean => Object.prototype.hasOwnProperty.call(data, key);
+  if (has('content_html') || has('content_text') || (has('title') && has('id'))) {
     return fromJsonFeedItem(data);
   }
   return fromOwnJson(data);
 }
 
+/**
+ * The model on a null-prototype object: a page that put keys on Object.prototype (old libraries,
+ * pollution attacks) must not see them turn up as article fields.
+ */
 function withoutUndefined(article: ArticleData): ArticleData {
-  return Object.fromEntries(
-    Object.entries(article).filter(([, value]) => value !== undefined),
-  ) as ArticleData;
+  return Object.assign(
+    Object.create(null) as ArticleData,
+    Object.fromEntries(Object.entries(article).filter(([, value]) => value !== undefined)),
+  );
 }

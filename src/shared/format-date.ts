@@ -75,7 +75,8 @@ function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.Da
   let cached = formatterCache.get(key);
   if (!cached) {
     try {
-      cached = new Intl.DateTimeFormat(locale, options);
+      // Null prototype: Intl reads options through the prototype chain, which a page may have polluted.
+      cached = new Intl.DateTimeFormat(locale, Object.assign(Object.create(null), options));
     } catch {
       // An unknown time zone: fall back to the reader's own rather than failing.
       const { timeZone: _ignored, ...rest } = options;

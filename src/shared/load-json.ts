@@ -60,8 +60,10 @@ async function readCapped(response: Response, maxBytes: number): Promise<string>
  */
 export async function loadText(
   url: string,
-  options: LoadOptions = {},
+  given: LoadOptions = {},
 ): Promise<{ text: string; type: string }> {
+  // Own properties only: defaults must not come from a polluted Object.prototype.
+  const options: LoadOptions = Object.assign(Object.create(null) as LoadOptions, given);
   if (!isFetchableUrl(url)) throw new LoadError('url', `not an http(s) or relative URL: ${url}`);
   const controller = new AbortController();
   const onAbort = (): void => controller.abort();

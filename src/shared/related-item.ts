@@ -73,7 +73,8 @@ export function toRelatedItem(raw: RawItem, base?: string): RelatedItem | undefi
   const title = cleanText(raw.title);
   const url = resolveLink(raw.url, base);
   if (!title || !url) return undefined;
-  const item: RelatedItem = { title, url };
+  // Null prototype: a polluted Object.prototype must not supply fields (an unchecked image URL).
+  const item: RelatedItem = Object.assign(Object.create(null) as RelatedItem, { title, url });
   const image = resolveImage(raw.image, base);
   if (image) item.image = image;
   const imageAlt = cleanText(raw.imageAlt);

@@ -1,5 +1,5 @@
 import createDOMPurify, { type Config, type DOMPurify } from 'dompurify';
-import { POLICY_NAME, resolvePolicy, watchPolicy, type PolicyState } from './trusted-types.js';
+import { resolvePolicy, watchPolicy, type PolicyState } from './trusted-types.js';
 import { isSafeImageUrl, isSafeLinkUrl, isSafeSrcset } from './safe-url.js';
 import { stripBidiControls } from './text.js';
 import { LoadError } from './load-json.js';
@@ -93,7 +93,6 @@ function stripBidiInLinks(fragment: DocumentFragment): void {
 
 let purifier: DOMPurify | undefined;
 let policyState: PolicyState | undefined;
-let warned = false;
 
 watchPolicy(() => {
   purifier = undefined;
@@ -124,14 +123,6 @@ export function sanitizeHtml(html: string): DocumentFragment {
   if (html.length > MAX_HTML_LENGTH) throw new LoadError('too-large', 'content too large');
   policyState ??= resolvePolicy();
   if (policyState.kind === 'blocked') {
-    if (!warned) {
-      warned = true;
-      console.warn(
-        `news-elements: Trusted Types are enforced and the policy "${POLICY_NAME}" is not allowed, ` +
-          `so article HTML is shown as plain text. Add "${POLICY_NAME}" to the page's trusted-types ` +
-          'directive, or pass a policy with setTrustedTypesPolicy().',
-      );
-    }
     return textParagraphs(htmlToText(html));
   }
   // The configuration was set once on our instance (RETURN_DOM_FRAGMENT among it).

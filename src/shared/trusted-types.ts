@@ -66,6 +66,7 @@ export function resolvePolicy(): PolicyState {
   const store = globalThis as unknown as Record<symbol, HtmlPolicy | undefined>;
   const shared = store[POLICY_KEY];
   if (shared) return { kind: 'policy', policy: shared };
+  if (blocked !== undefined) return blocked ? { kind: 'blocked' } : { kind: 'none' };
   try {
     const policy = tt.createPolicy(POLICY_NAME, {
       createHTML: (input) => input,
@@ -76,6 +77,24 @@ export function resolvePolicy(): PolicyState {
     Object.defineProperty(globalThis, POLICY_KEY, { value: policy });
     return { kind: 'policy', policy };
   } catch {
-    return enforced() ? { kind: 'blocked' } : { kind: 'none' };
+    // Decided once: trying again would only add a violation report per attempt.
+    blocked = enforced();
+    if (blocked) warnBlocked();
+    return blocked ? { kind: 'blocked' } : { kind: 'none' };
   }
+}
+
+let blocked: boolean | undefined;
+
+let warned = false;
+
+/** Once per copy of the library, whichever element found out first: never a silent degradation. */
+function warnBlocked(): void {
+  if (warned) return;
+  warned = true;
+  console.warn(
+    `news-elements: Trusted Types are enforced and the policy "${POLICY_NAME}" is not allowed, so content ` +
+      `that needs parsing is shown as plain text or not at all. Add "${POLICY_NAME}" to the page's ` +
+      'trusted-types directive, or pass a policy with setTrustedTypesPolicy().',
+  );
 }
