@@ -29,8 +29,13 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**/*.mjs', '*.config.{js,mjs,ts}', '.puppeteerrc.cjs'],
+    files: ['scripts/**/*.mjs', 'bench/**/*.mjs', '*.config.{js,mjs,ts}', '.puppeteerrc.cjs'],
     languageOptions: { globals: globals.node },
+  },
+  {
+    // The benchmark's in-page scripts (bench/run.mjs drives them in the browsers).
+    files: ['bench/pages/**/*.js'],
+    languageOptions: { globals: globals.browser },
   },
   {
     rules: {
