@@ -12,7 +12,8 @@ export function minifyCssLiterals(): Plugin {
   return {
     name: 'news-elements:minify-css-literals',
     transform(code, id) {
-      if (!/\/src\/.*\.styles?\.ts$|\/src\/shared\/shared-styles\.ts$/.test(id) || !code.includes('css`')) return null;
+      if (!/\/src\/.*\.styles?\.ts$|\/src\/shared\/shared-styles\.ts$/.test(id) || !code.includes('css`'))
+        return null;
       const output = code.replace(CSS_LITERAL, (_, body: string) => {
         const parts: string[] = [];
         const text = body.replace(/\$\{([^}]*)\}/g, (_m, expression: string) => {

@@ -125,6 +125,12 @@ export class ScrollTopButton extends NewsElement {
 
   /** Reading progress from 0 (top) to 1 (end), as last measured. */
   get progressValue(): number {
+    // With a CSS scroll timeline nothing measures while scrolling: measure now, on request.
+    if (this._cssProgress()) {
+      const root = document.documentElement;
+      const distance = root.scrollHeight - window.innerHeight;
+      this._progress = distance > 0 ? clamp(window.scrollY / distance) : 1;
+    }
     return this._progress;
   }
 
@@ -174,7 +180,9 @@ export class ScrollTopButton extends NewsElement {
   /** Read phase: only reads. */
   private _measure(metrics: ScrollMetrics): void {
     this._shown = metrics.top > this._thresholdPx(metrics.viewport);
-    if (!this.progress) return;
+    // The CSS scroll timeline draws the ring: reading the page height here would only force a
+    // style recalculation every frame (the timeline has just dirtied the ring's style).
+    if (!this.progress || this._cssProgress()) return;
     const target = query(this.progressTarget);
     if (target) {
       const rect = target.getBoundingClientRect();
@@ -196,7 +204,7 @@ export class ScrollTopButton extends NewsElement {
       this._appliedShown = this._shown;
       button.classList.toggle('shown', this._shown);
     }
-    if (this.progress && this._appliedProgress !== this._progress) {
+    if (this.progress && !this._cssProgress() && this._appliedProgress !== this._progress) {
       this._appliedProgress = this._progress;
       this.renderRoot
         .querySelector<SVGElement>('.ring')
@@ -240,21 +248,27 @@ export class ScrollTopButton extends NewsElement {
     return normalizeLang(this.getAttribute('lang')) ?? inheritedLang(this);
   }
 
+  /** Whether the ring is a CSS scroll-driven animation (whole page, engine support). */
+  private _cssProgress(): boolean {
+    return this.progress && !this.progressTarget && !this.scrollContainer && supportsScrollTimeline();
+  }
+
   private _describeProgress(): void {
     if (!this.progress) return;
     const lang = this._lang();
+    const value = this.progressValue;
     let percent: string;
     try {
-      percent = new Intl.NumberFormat(lang, { style: 'percent' }).format(this._progress);
+      percent = new Intl.NumberFormat(lang, { style: 'percent' }).format(value);
     } catch {
-      percent = `${Math.round(this._progress * 100)}%`;
+      percent = `${Math.round(value * 100)}%`;
     }
     this._progressText = fill(stringsFor(lang).progressRead, percent);
   }
 
   protected override render(): TemplateResult {
     const label = this.label?.trim() || stringsFor(this._lang()).label;
-    const css = this.progress && !this.progressTarget && !this.scrollContainer && supportsScrollTimeline();
+    const css = this._cssProgress();
     return html`<button
       part="button"
       type="button"
