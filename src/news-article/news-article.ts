@@ -309,7 +309,9 @@ export class NewsArticle extends NewsElement {
   private _bodyNodes(html: string): { nodes: HTMLElement; text: string } {
     if (this._bodyCache?.html !== html) {
       const fragment = sanitizeHtml(html);
-      this._bodyCache = { html, nodes: bodyContainer(fragment), text: fragment.textContent ?? '' };
+      // Read the text before the nodes move into the container (the fragment is empty after).
+      const text = fragment.textContent ?? '';
+      this._bodyCache = { html, nodes: bodyContainer(fragment), text };
     }
     return this._bodyCache;
   }

@@ -131,3 +131,18 @@ describe('dist/cdn/news-elements.js', () => {
     expect(warnings.filter((w) => String(w[0]).includes('news-elements'))).to.have.length(0);
   });
 });
+
+describe('dist/index.js (the npm build)', () => {
+  it('registers every element when the package root is imported', async () => {
+    const frame = document.createElement('iframe');
+    frame.srcdoc = `<script type="module">
+      await import('${location.origin}/dist/index.js');
+      window.__tags = ['news-article', 'related-articles', 'scroll-top-button'].map((t) => !!customElements.get(t));
+    </script>`;
+    document.body.append(frame);
+    const win = (): (Window & { __tags?: boolean[] }) | null => frame.contentWindow as never;
+    await waitUntil(() => win()?.__tags, 'the npm build loaded', { timeout: 5000 });
+    expect(win()?.__tags).to.deep.equal([true, true, true]);
+    frame.remove();
+  });
+});

@@ -178,3 +178,13 @@ describe('<news-article> body kept across states', () => {
     expect(text(el, '[part=body]')).to.equal('Body text');
   });
 });
+
+describe('<news-article> reading time', () => {
+  it('estimates the reading time of an HTML body', async () => {
+    const words = Array.from({ length: 400 }, () => 'كلمة').join(' ');
+    const el = await fixture<NewsArticle>(
+      html`<news-article lang="en" headline="x" reading-time .body=${`<p>${words}</p>`}></news-article>`,
+    );
+    expect(text(el, '.reading-time')).to.equal('2 minutes read');
+  });
+});
