@@ -418,6 +418,7 @@ async function caseScrolling(browser, name) {
     await page.close();
     out.inPage[variant] = {
       scrollEvents: result.scrollEvents,
+      listenerCalls: result.listenerCalls,
       perEvent: summarize(result.perEvent),
       range: result.range,
     };

@@ -424,7 +424,7 @@ ${lines.join('\n')}`);
       }
       const p = b.inPage;
       lines.push(
-        `- ${name} in-page: library ${p.lib.scrollEvents} events, per event ${spread(p.lib.perEvent)} (mean ${fmt(p.lib.perEvent.mean, ' ms')}, max ${fmt(p.lib.perEvent.max, ' ms')}); baseline ${spread(p.base.perEvent)} (mean ${fmt(p.base.perEvent.mean, ' ms')}).`,
+        `- ${name} in-page: library ${p.lib.scrollEvents} events (its scroll listeners ran ${p.lib.listenerCalls ?? '?'} times), per event ${spread(p.lib.perEvent)} (mean ${fmt(p.lib.perEvent.mean, ' ms')}, max ${fmt(p.lib.perEvent.max, ' ms')}); baseline ${spread(p.base.perEvent)} (mean ${fmt(p.base.perEvent.mean, ' ms')}).`,
       );
     });
     parts.push(`### 5. Scrolling
@@ -434,7 +434,10 @@ A long Arabic article page (\`/bench/gen/scroll-lib.html\`) with three \`<scroll
 ${results.meta.counts.scrollEvents} times, one \`scrollTo\` per frame along a triangle wave over 6,000 px
 (crossing both thresholds), after ${results.meta.counts.scrollWarmup} warm-up steps. Baseline: the same page with
 three plain buttons and a hand-written passive scroll listener + one animation frame, reads then
-writes (\`bench/pages/scroll-baseline.js\`).
+writes (\`bench/pages/scroll-baseline.js\`). The library's thresholds on the window are
+IntersectionObservers (no script while scrolling) and its ring is a CSS scroll-driven animation
+where the engine has them (Chromium); Firefox ESR has no scroll-driven animations, so there the
+\`progress\` button's ring runs on the shared scroll listener (one read, one write per frame).
 
 **Trace (Chromium).** \`page.tracing\` with \`devtools.timeline\` and \`blink.user_timing\`; only the
 renderer main thread between two performance marks is read. Script time is the CPU (thread) time (and the wall

@@ -63,7 +63,9 @@ export const styles = [
     button.shown {
       visibility: visible;
       opacity: 1;
-      transform: none;
+      /* Not 'none': a transform that comes and goes changes the containing block, and so the
+         layout, at the end of every show transition. */
+      transform: translateY(0);
       pointer-events: auto;
       transition:
         opacity 200ms ease,

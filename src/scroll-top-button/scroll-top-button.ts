@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { styles } from './scroll-top-button.styles.js';
 import { ELEMENT_BRAND, elementBrand } from '../shared/define-element.js';
 import { NewsElement } from '../shared/news-element.js';
@@ -7,11 +7,19 @@ import { fill } from '../shared/localized-strings.js';
 import { stringsFor } from './strings.js';
 import { emit } from '../shared/remote-source.js';
 import { watchScroll, type ScrollMetrics, type Scroller } from '../shared/scroll-watch.js';
+import {
+  parseThreshold,
+  thresholdPixels,
+  watchScrolledPast,
+  type ScrollThreshold,
+} from '../shared/scroll-threshold.js';
 
 export interface ScrollTopDetail {
   /** Where the reader is taken: the `target` element, or null for the top of the scroller. */
   target: Element | null;
 }
+
+const DEFAULT_THRESHOLD: ScrollThreshold = { value: 100, unit: '%' };
 
 const FOCUSABLE =
   'a[href], area[href], button, input, select, textarea, summary, iframe, [tabindex], [contenteditable]';
@@ -20,8 +28,11 @@ function prefersReducedMotion(): boolean {
   return globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 }
 
+let scrollTimeline: boolean | undefined;
+
+/** Asked every frame while scrolling: parse the CSS once. */
 function supportsScrollTimeline(): boolean {
-  return globalThis.CSS?.supports?.('animation-timeline: scroll()') ?? false;
+  return (scrollTimeline ??= globalThis.CSS?.supports?.('animation-timeline: scroll()') ?? false);
 }
 
 /** A selector, or undefined when it is empty or invalid (never throws on a bad attribute). */
@@ -108,6 +119,7 @@ export class ScrollTopButton extends NewsElement {
   declare private _progressText: string;
 
   private _unwatch: (() => void) | undefined;
+  /** What the current watch was set up for (see _watchKey). */
   private _watched: string | undefined;
   private _scroller: Scroller | undefined;
   /** Measured in the read phase, written in the write phase. */
@@ -149,39 +161,47 @@ export class ScrollTopButton extends NewsElement {
     this._watch();
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('scrollContainer') && this._unwatch && this.scrollContainer !== this._watched)
-      this._watch();
+  protected override updated(): void {
+    if (this._unwatch && this._watchKey() !== this._watched) this._watch();
     // A re-render may have added the ring: write the last measurement again.
     this._appliedShown = undefined;
     this._appliedProgress = undefined;
     this._apply();
   }
 
-  /** Subscribes to the scroller named by `scroll-container` (or the window). */
+  /** The attributes that decide how the element watches scrolling. */
+  private _watchKey(): string {
+    return [this.scrollContainer, this.threshold, this.progress, this.progressTarget].join('\n');
+  }
+
+  /**
+   * Watches the scroller named by `scroll-container` (or the window). On the window, unless the
+   * ring needs a script, an IntersectionObserver tells when the threshold is crossed and no
+   * script runs while the reader scrolls; otherwise one scroll listener shared per scroller
+   * measures once per frame.
+   */
   private _watch(): void {
     this._unwatch?.();
-    this._watched = this.scrollContainer;
+    this._watched = this._watchKey();
     const container = query(this.scrollContainer);
     this._scroller = container ?? window;
+    const threshold = parseThreshold(this.threshold, DEFAULT_THRESHOLD);
+    if (!container && !(this.progress && !this._cssProgress())) {
+      this._unwatch = watchScrolledPast(window, threshold, (past) => {
+        this._shown = past;
+        this._apply();
+      });
+      return;
+    }
     this._unwatch = watchScroll(this._scroller, {
-      measure: (metrics) => this._measure(metrics),
+      measure: (metrics) => this._measure(metrics, threshold),
       apply: () => this._apply(),
     });
   }
 
-  private _thresholdPx(viewport: number): number {
-    const value = (this.threshold ?? '100%').trim();
-    const number = parseFloat(value);
-    if (!Number.isFinite(number) || number < 0) return viewport;
-    return value.endsWith('%') ? (number / 100) * viewport : number;
-  }
-
   /** Read phase: only reads. */
-  private _measure(metrics: ScrollMetrics): void {
-    this._shown = metrics.top > this._thresholdPx(metrics.viewport);
-    // The CSS scroll timeline draws the ring: reading the page height here would only force a
-    // style recalculation every frame (the timeline has just dirtied the ring's style).
+  private _measure(metrics: ScrollMetrics, threshold: ScrollThreshold): void {
+    this._shown = metrics.top > thresholdPixels(threshold, metrics.viewport);
     if (!this.progress || this._cssProgress()) return;
     const target = query(this.progressTarget);
     if (target) {
@@ -198,13 +218,13 @@ export class ScrollTopButton extends NewsElement {
 
   /** Write phase: only writes, and only what changed. */
   private _apply(): void {
-    const button = this.renderRoot.querySelector('button');
-    if (!button) return;
     if (this._appliedShown !== this._shown) {
+      const button = this.renderRoot.querySelector('button');
+      if (!button) return;
       this._appliedShown = this._shown;
       button.classList.toggle('shown', this._shown);
     }
-    if (this.progress && !this._cssProgress() && this._appliedProgress !== this._progress) {
+    if (this._appliedProgress !== this._progress && this.progress && !this._cssProgress()) {
       this._appliedProgress = this._progress;
       this.renderRoot
         .querySelector<SVGElement>('.ring')

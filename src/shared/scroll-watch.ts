@@ -1,9 +1,11 @@
 /**
  * One passive scroll listener per scroller (the window or an element), shared by every
- * subscriber, with the work batched into one animation frame: first every subscriber reads
- * (the scroll position is read once per scroller), then every subscriber writes, so no layout
- * is read after a style write in the same frame. The listener goes away with the last
- * subscriber: after that, scrolling does no work for us.
+ * subscriber, with the work batched into one animation frame: first every subscriber reads,
+ * then every subscriber writes, so no layout is read after a style write in the same frame.
+ * The scroll position is taken in the scroll event itself, before the frame's animations are
+ * updated: by the animation frame a scroll-driven animation (the progress ring) has dirtied
+ * style, and reading `scrollY` there forces a style recalculation every frame. The listener
+ * goes away with the last subscriber: after that, scrolling does no work for us.
  */
 
 export interface ScrollMetrics {
@@ -27,7 +29,11 @@ export type Scroller = Window | Element;
 interface Watch {
   subscribers: Set<ScrollSubscriber>;
   frame: number | undefined;
-  listener: () => void;
+  /** Scroll position and viewport height as of the last scroll or resize event. */
+  top: number;
+  viewport: number;
+  /** Takes the position (and the viewport on resize) now and asks for a frame. */
+  listener: (event?: Event) => void;
 }
 
 const watches = new Map<Scroller, Watch>();
@@ -35,22 +41,18 @@ const watches = new Map<Scroller, Watch>();
 /** Debug counters for tests: how many frames ran, per process. */
 export const scrollWatchStats = { frames: 0 };
 
-function metricsOf(scroller: Scroller): ScrollMetrics {
+function flush(scroller: Scroller, watch: Watch): void {
+  watch.frame = undefined;
+  scrollWatchStats.frames++;
   const element = scroller instanceof Window ? scroller.document.documentElement : scroller;
   let height: number | undefined;
-  return {
-    top: scroller instanceof Window ? scroller.scrollY : scroller.scrollTop,
-    viewport: scroller instanceof Window ? scroller.innerHeight : scroller.clientHeight,
+  const metrics: ScrollMetrics = {
+    top: watch.top,
+    viewport: watch.viewport,
     get height() {
       return (height ??= element.scrollHeight);
     },
   };
-}
-
-function flush(scroller: Scroller, watch: Watch): void {
-  watch.frame = undefined;
-  scrollWatchStats.frames++;
-  const metrics = metricsOf(scroller);
   const subscribers = [...watch.subscribers];
   for (const subscriber of subscribers) subscriber.measure(metrics);
   for (const subscriber of subscribers) subscriber.apply();
@@ -63,7 +65,13 @@ export function watchScroll(scroller: Scroller, subscriber: ScrollSubscriber): (
     const created: Watch = {
       subscribers: new Set(),
       frame: undefined,
-      listener: () => {
+      top: 0,
+      viewport: 0,
+      listener: (event) => {
+        created.top = scroller instanceof Window ? scroller.scrollY : scroller.scrollTop;
+        // The window's height changes only on resize; an element's may change with the page.
+        if (!event || event.type === 'resize' || scroller instanceof Element)
+          created.viewport = scroller instanceof Window ? scroller.innerHeight : scroller.clientHeight;
         created.frame ??= requestAnimationFrame(() => flush(scroller, created));
       },
     };

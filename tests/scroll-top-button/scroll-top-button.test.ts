@@ -270,6 +270,51 @@ describe('<scroll-top-button>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('runs no script while the window scrolls: the threshold is an IntersectionObserver, released on removal', async () => {
+    const listeners: string[] = [];
+    const add = window.addEventListener;
+    window.addEventListener = function (this: Window, type: string, ...rest: unknown[]) {
+      listeners.push(type);
+      return add.call(this, type, ...(rest as [EventListener, AddEventListenerOptions]));
+    } as typeof window.addEventListener;
+    const Observer = window.IntersectionObserver;
+    const observers = { created: 0, disconnected: 0 };
+    window.IntersectionObserver = class extends Observer {
+      constructor(...args: ConstructorParameters<typeof IntersectionObserver>) {
+        super(...args);
+        observers.created++;
+      }
+      override disconnect(): void {
+        observers.disconnected++;
+        super.disconnect();
+      }
+    };
+    const frameCount = scrollWatchStats.frames;
+    try {
+      const wrapper = await fixture<HTMLElement>(html`
+        <div>
+          <scroll-top-button threshold="100"></scroll-top-button>
+          <scroll-top-button threshold="50%" position="start" show-label></scroll-top-button>
+        </div>
+      `);
+      const [first, second] = wrapper.querySelectorAll('scroll-top-button');
+      await frames();
+      await scrollWindow(window.innerHeight * 0.4);
+      await waitUntil(() => shown(first as ScrollTopButton), 'past 100px');
+      expect(shown(second as ScrollTopButton)).to.equal(false);
+      await scrollWindow(window.innerHeight * 0.6);
+      await waitUntil(() => shown(second as ScrollTopButton), 'past half the viewport');
+      expect(listeners).not.to.include('scroll');
+      expect(scrollWatchStats.frames).to.equal(frameCount);
+      expect(observers.created).to.equal(2);
+      wrapper.remove();
+      expect(observers.disconnected).to.equal(2);
+    } finally {
+      window.addEventListener = add;
+      window.IntersectionObserver = Observer;
+    }
+  });
+
   it('shares one passive scroll listener among instances and releases it on removal', async () => {
     const added: unknown[] = [];
     const removed: unknown[] = [];
@@ -284,11 +329,13 @@ describe('<scroll-top-button>', () => {
       return remove.call(this, type, ...(rest as [EventListener]));
     } as typeof window.removeEventListener;
     try {
+      // A ring that follows an element needs a script: these three share the listener.
       const wrapper = await fixture<HTMLElement>(html`
         <div>
-          <scroll-top-button></scroll-top-button>
-          <scroll-top-button position="start"></scroll-top-button>
-          <scroll-top-button progress></scroll-top-button>
+          <p id="reading">Text</p>
+          <scroll-top-button progress progress-target="#reading"></scroll-top-button>
+          <scroll-top-button progress progress-target="#reading" position="start"></scroll-top-button>
+          <scroll-top-button progress progress-target="p"></scroll-top-button>
         </div>
       `);
       await frames();

@@ -1,0 +1,72 @@
+/**
+ * Whether a page has been scrolled past a distance, told by an IntersectionObserver instead of a
+ * scroll listener: no script runs while the reader scrolls, only when the line is crossed.
+ *
+ * The observed target is the document element (never changed). The observer's root is the
+ * document's viewport with its margins moved so that it becomes a tall band ending just above
+ * `distance` over the viewport's top edge: the document's top edge is inside that band exactly
+ * when more than `distance` pixels have been scrolled.
+ */
+
+export interface ScrollThreshold {
+  value: number;
+  unit: 'px' | '%';
+}
+
+/** How far above the viewport the band reaches: farther than any page scrolls, yet inside the
+ * engines' layout range (Chromium's layout units stop near 33 million pixels). */
+const BAND = 10_000_000;
+
+/** `400` (pixels) or `50%` (of the viewport height); anything else gives `fallback`. */
+export function parseThreshold(value: string | null | undefined, fallback: ScrollThreshold): ScrollThreshold {
+  const text = value?.trim() ?? '';
+  const number = Number(text.endsWith('%') ? text.slice(0, -1) : text.replace(/px$/, ''));
+  if (!text || !Number.isFinite(number) || number < 0) return fallback;
+  return { value: number, unit: text.endsWith('%') ? '%' : 'px' };
+}
+
+/** The threshold in pixels for a viewport `viewport` pixels tall. */
+export function thresholdPixels(threshold: ScrollThreshold, viewport: number): number {
+  return threshold.unit === '%' ? (threshold.value / 100) * viewport : threshold.value;
+}
+
+/**
+ * Calls `callback(past)` once the state is known and then whenever the window's scroll position
+ * crosses the threshold (`past` is true when more than the threshold is scrolled). A percentage
+ * depends on the viewport's height, so the band is recomputed on resize (rare, never while
+ * scrolling). Returns the function that stops watching.
+ */
+export function watchScrolledPast(
+  view: Window,
+  threshold: ScrollThreshold,
+  callback: (past: boolean) => void,
+): () => void {
+  const root = view.document;
+  let observer: IntersectionObserver | undefined;
+  let margin = '';
+  const observe = (): void => {
+    // The viewport's height without scrollbars; the scrolling element is <body> in quirks mode.
+    const viewport = root.scrollingElement?.clientHeight ?? view.innerHeight;
+    const distance = thresholdPixels(threshold, viewport);
+    // One pixel more, so a page scrolled exactly to the threshold is not past it (an edge that
+    // only touches the band still counts as intersecting).
+    const next = `${BAND}px 0px ${-(viewport + distance + 1)}px 0px`;
+    if (next === margin) return;
+    margin = next;
+    observer?.disconnect();
+    observer = new IntersectionObserver(
+      (entries) => {
+        const last = entries[entries.length - 1];
+        if (last) callback(last.isIntersecting);
+      },
+      { root, rootMargin: margin },
+    );
+    observer.observe(root.documentElement);
+  };
+  observe();
+  view.addEventListener('resize', observe, { passive: true });
+  return () => {
+    observer?.disconnect();
+    view.removeEventListener('resize', observe);
+  };
+}
