@@ -12,9 +12,19 @@ export const styles = [
       display: block;
       --_error-color: var(--news-article-error-color, #b3261e);
       font-size: var(--news-article-font-size, max(1em, 16px));
-      color: var(--news-article-color, CanvasText);
-      font-family: var(--news-article-font-family, ${systemFonts});
-      line-height: var(--news-article-line-height, 1.8);
+      --_color: var(--news-article-color, CanvasText);
+      --_font-family: var(--news-article-font-family, ${systemFonts});
+      --_line-height: var(--news-article-line-height, 1.8);
+    }
+
+    /* Text colour, family and line height again on the top inner elements: a page rule such as
+       \`* { color: red !important }\` matches the host element itself and beats :host, but no page
+       rule reaches inside the shadow tree. */
+    :host,
+    :host > * {
+      color: var(--_color);
+      font-family: var(--_font-family);
+      line-height: var(--_line-height);
     }
 
     article {

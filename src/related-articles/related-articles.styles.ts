@@ -13,8 +13,17 @@ export const styles = [
       --_error-color: var(--related-articles-error-color, #b3261e);
       container: related-articles / inline-size;
       font-size: var(--related-articles-font-size, max(1em, 16px));
-      color: var(--related-articles-color, CanvasText);
-      font-family: var(--related-articles-font-family, ${systemFonts});
+      --_color: var(--related-articles-color, CanvasText);
+      --_font-family: var(--related-articles-font-family, ${systemFonts});
+    }
+
+    /* Text colour, family and line height again on the top inner elements: a page rule such as
+       \`* { color: red !important }\` matches the host element itself and beats :host, but no page
+       rule reaches inside the shadow tree. */
+    :host,
+    :host > * {
+      color: var(--_color);
+      font-family: var(--_font-family);
       line-height: 1.5;
     }
 

@@ -22,7 +22,8 @@ export const styles = [
       display: flex;
       /* The host box must not catch clicks meant for the page while the button is hidden. */
       pointer-events: none;
-      font-family: var(--scroll-top-button-font-family, ${systemFonts});
+      --_font-family: var(--scroll-top-button-font-family, ${systemFonts});
+      font-family: var(--_font-family);
       font-size: 16px;
       line-height: 1.2;
     }
@@ -48,7 +49,12 @@ export const styles = [
       background: var(--scroll-top-button-background, #1f2937);
       color: var(--scroll-top-button-color, #fff);
       box-shadow: var(--scroll-top-button-shadow, 0 2px 8px rgb(0 0 0 / 0.25));
-      font: inherit;
+      /* Not inherited from the host: a page rule such as \`* { font-family: x !important }\`
+         matches the host element itself, but no page rule reaches inside the shadow tree. */
+      font-family: var(--_font-family);
+      font-size: 16px;
+      font-weight: inherit;
+      line-height: 1.2;
       cursor: pointer;
       /* Hidden: invisible, out of the tab order and of the accessibility tree. */
       visibility: hidden;

@@ -77,12 +77,20 @@ export async function loadText(
   try {
     let response: Response;
     try {
-      response = await fetch(new URL(url, document.baseURI), {
-        credentials: options.credentials ?? 'omit',
-        signal: controller.signal,
-        headers: { Accept: options.accept ?? 'application/json' },
-        referrerPolicy: 'strict-origin-when-cross-origin',
-      });
+      // Null-prototype init and headers: fetch() reads every RequestInit member, inherited ones
+      // too, so a page with `Object.prototype.body` set would turn this GET into an error.
+      const headers = new Headers();
+      headers.set('Accept', options.accept ?? 'application/json');
+      response = await fetch(
+        new URL(url, document.baseURI),
+        Object.assign(Object.create(null) as RequestInit, {
+          method: 'GET',
+          credentials: options.credentials ?? 'omit',
+          signal: controller.signal,
+          headers,
+          referrerPolicy: 'strict-origin-when-cross-origin',
+        }),
+      );
     } catch (error) {
       throw failure(error, timedOut, options.signal);
     }

@@ -16,14 +16,24 @@ export function parseDocument(text: string, type: DOMParserSupportedType): Docum
   return new DOMParser().parseFromString(input, type);
 }
 
+function builtInGetter(prototype: object, name: string): () => unknown {
+  const getter = Object.getOwnPropertyDescriptor(prototype, name)?.get;
+  if (!getter) throw new TypeError(`no ${name} getter`);
+  return getter;
+}
+
 /** Plain text of an HTML fragment: entities decoded, tags dropped, white space collapsed. */
 export function textFromHtml(html: string): string {
   if (!/[<&]/.test(html)) return html;
   try {
     const doc = parseDocument(html, 'text/html');
+    // The built-in getters, not `doc.body`: a Document's named elements override its members,
+    // so `<img name="body">` in the markup would replace `doc.body` (DOM clobbering).
+    const body = Reflect.apply(builtInGetter(Document.prototype, 'body'), doc, []) as Element | null;
+    if (!body) return '';
     // Script and style text is code, not content.
-    for (const element of doc.querySelectorAll('script, style, template, noscript')) element.remove();
-    return doc.body.textContent ?? '';
+    for (const element of body.querySelectorAll('script, style, template, noscript')) element.remove();
+    return (Reflect.apply(builtInGetter(Node.prototype, 'textContent'), body, []) as string | null) ?? '';
   } catch {
     return html.replace(/<[^>]*>?/g, ' ');
   }
