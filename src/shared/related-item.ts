@@ -30,7 +30,8 @@ export function truncate(text: string | undefined, length = SUMMARY_LENGTH): str
 }
 
 /** Only http(s) and relative links count; relative ones are resolved against `base` when given. */
-function resolveLink(url: unknown, base: string | undefined): string | undefined {
+/** The item's link, absolute, or undefined when it is not a safe http(s) or relative URL. */
+export function resolveLink(url: unknown, base: string | undefined): string | undefined {
   if (!isSafeLinkUrl(url)) return undefined;
   const trimmed = url.trim();
   if (/^(mailto|tel):/i.test(trimmed)) return undefined;

@@ -1,0 +1,304 @@
+// Issue 5, part 2: the built CDN bundle (dist/cdn, `npm run build` first) under a strict
+// Content-Security-Policy with Trusted Types enforced:
+//   default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none';
+//   base-uri 'none'; require-trusted-types-for 'script'; trusted-types <variant>
+// sent as a header by web-test-runner.config.mjs for tests/fixtures/security/csp/*.html?csp=<variant>.
+// Inline scripts are forbidden there, so the pages run external scripts (hooks.js records
+// violations, warnings and errors; main.js sets the scenario up) and this test reads the frame.
+import { expect, waitUntil } from '@open-wc/testing';
+import { NEWS_ARTICLE_OWN, RELATED_ARTICLES_OWN, auditShadow } from '../fixtures/security/audit.js';
+
+interface Report {
+  violations: string[];
+  warnings: string[];
+  errors: string[];
+  xss: number;
+  secondCopy: string;
+  started?: boolean;
+}
+
+interface Shown {
+  tag: string;
+  error: string | null;
+  headline: string;
+  /** Paragraphs of the rendered body (not the fallback). */
+  paragraphs: string[];
+  /** Elements inside the rendered body other than paragraphs (strong, a, img, ...). */
+  markup: number;
+  /** The body shows the page's own markup (the slot). */
+  fallback: boolean;
+  titles: string[];
+  button: boolean;
+  /** Everything visible in the shadow root and the slotted light DOM. */
+  text: string;
+  problems: string[];
+}
+
+interface Page {
+  report: Report;
+  elements: Record<string, Shown>;
+}
+
+const clean = (text: string | null | undefined): string => (text ?? '').replace(/\s+/g, ' ').trim();
+
+function read(el: Element): Shown {
+  const root = el.shadowRoot;
+  const body = root?.querySelector('[part=body]');
+  const fallback = body?.querySelector('slot') !== null && body !== null && body !== undefined;
+  const own = el.localName === 'news-article' ? NEWS_ARTICLE_OWN : RELATED_ARTICLES_OWN;
+  return {
+    tag: el.localName,
+    error: root?.querySelector('[part=error]')?.textContent?.trim() ?? null,
+    headline: clean(root?.querySelector('[part=headline]')?.textContent),
+    paragraphs: fallback ? [] : [...(body?.querySelectorAll('p') ?? [])].map((p) => clean(p.textContent)),
+    markup: fallback ? 0 : (body?.querySelectorAll('*:not(p)').length ?? 0),
+    fallback,
+    titles: [...(root?.querySelectorAll('[part=title]') ?? [])].map((t) => clean(t.textContent)),
+    button: root?.querySelector('button') !== null && root?.querySelector('button') !== undefined,
+    text: clean(`${root?.textContent ?? ''} ${fallback ? (el.textContent ?? '') : ''}`),
+    problems:
+      el.localName === 'scroll-top-button'
+        ? []
+        : auditShadow(el, {
+            own,
+            content: el.localName === 'news-article' ? '[part=body]' : undefined,
+            layout: true,
+          }),
+  };
+}
+
+/** Loads a page of tests/fixtures/security/csp/ in an iframe and reads what it rendered. */
+async function openPage(file: string, csp: string, scenario = 'all'): Promise<Page> {
+  const frame = document.createElement('iframe');
+  frame.style.cssText =
+    'position:fixed;left:0;top:0;width:800px;height:600px;opacity:0.01;pointer-events:none';
+  frame.src = `/tests/fixtures/security/csp/${file}?csp=${csp}&scenario=${scenario}`;
+  document.body.append(frame);
+  try {
+    const win = (): (Window & { __report?: Report }) | null =>
+      frame.contentWindow as Window & { __report?: Report };
+    const elements = (): Element[] => [
+      ...(frame.contentDocument?.querySelectorAll('news-article, related-articles, scroll-top-button') ?? []),
+    ];
+    const settled = (el: Element): boolean =>
+      el.localName === 'scroll-top-button'
+        ? !!el.shadowRoot?.querySelector('button')
+        : !!el.shadowRoot?.querySelector('[aria-busy="false"]');
+    await waitUntil(
+      () =>
+        frame.contentDocument?.readyState === 'complete' &&
+        win()?.__report &&
+        elements().length > 0 &&
+        elements().every(settled) &&
+        (scenario !== 'two-copies' || win()?.__report?.secondCopy !== 'not loaded'),
+      'every element rendered',
+      { timeout: 8000 },
+    );
+    // Late events: images failing, violations reported asynchronously.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const report = win()?.__report as Report;
+    const shown: Record<string, Shown> = {};
+    for (const el of elements()) shown[el.id] = read(el);
+    return { report: structuredClone(report), elements: shown };
+  } finally {
+    frame.remove();
+  }
+}
+
+const ARTICLES: Record<string, { headline: string; paragraphs: string[] }> = {
+  body: { headline: 'From the body property', paragraphs: ['Body property.', 'Second paragraph.'] },
+  'src-json': {
+    headline: 'From src (article JSON)',
+    paragraphs: ['Article JSON body.', 'Second paragraph.'],
+  },
+  'src-json-ld': { headline: 'From src (JSON-LD)', paragraphs: ['JSON-LD src body.', 'Second paragraph.'] },
+  'src-json-feed': {
+    headline: 'From src (JSON Feed item)',
+    paragraphs: ['JSON Feed item body.', 'Second paragraph.'],
+  },
+  'inline-json-ld': {
+    headline: 'From inline JSON-LD',
+    paragraphs: ['Inline JSON-LD body.', 'Second paragraph.'],
+  },
+  template: { headline: 'From a template', paragraphs: ['Template body.', 'Second paragraph.'] },
+};
+
+const LISTS: Record<string, string[]> = {
+  rss: ['RSS one', 'RSS two'],
+  atom: ['Atom one', 'Atom two'],
+  'json-feed': ['JSON Feed one', 'JSON Feed two'],
+  'inline-json': ['Inline one', 'Inline two'],
+  items: ['Item one', 'Item two'],
+  links: ['Link one', 'Link two'],
+};
+
+/** Every element rendered every source; `html`: with the sanitized markup, else as text only. */
+function expectRendered(page: Page, html: boolean, lists: Record<string, string[]> = LISTS): void {
+  const { elements, report } = page;
+  expect(report.errors, 'errors in the page').to.deep.equal([]);
+  expect(report.xss, 'script from the content ran').to.equal(0);
+  for (const [id, shown] of Object.entries(elements)) {
+    expect(shown.problems, `${id}: shadow DOM`).to.deep.equal([]);
+    expect(shown.text, `${id} is blank`).not.to.equal('');
+  }
+  if (elements.attributes) {
+    expect(elements.attributes.headline).to.equal('From attributes');
+    expect(elements.attributes.fallback, 'the page markup as the body').to.equal(true);
+    expect(elements.attributes.text).to.contain("The page's own markup: the body.");
+  }
+  for (const [id, expected] of Object.entries(ARTICLES)) {
+    if (!elements[id]) continue;
+    const shown = elements[id] as Shown;
+    expect(shown.error, `${id}: error`).to.equal(null);
+    expect(shown.headline, `${id}: headline`).to.equal(expected.headline);
+    expect(shown.paragraphs, `${id}: body`).to.deep.equal(expected.paragraphs);
+    if (html) expect(shown.markup, `${id}: sanitized markup kept`).to.be.above(0);
+    else expect(shown.markup, `${id}: text only`).to.equal(0);
+  }
+  for (const [id, titles] of Object.entries(lists)) {
+    if (!elements[id]) continue;
+    expect(elements[id]?.error, `${id}: error`).to.equal(null);
+    expect(elements[id]?.titles, `${id}: titles`).to.deep.equal(titles);
+  }
+  expect(elements['scroll-top']?.button, 'the scroll-top button').to.equal(true);
+}
+
+const isTrustedTypes = (violation: string): boolean =>
+  /^(trusted-types|require-trusted-types-for)\b/.test(violation);
+
+/**
+ * What Chromium reports while the library parses hostile content into inert documents
+ * (DOMPurify's DOMParser, textFromHtml for feed titles): the inline handlers and styles of the
+ * content count as violations of the page, although nothing runs and nothing reaches the page.
+ * See the BUG test below; every other violation fails the tests at once.
+ */
+const PARSING_NOISE = /^(script-src-attr|style-src-attr|style-src-elem) inline /;
+const apartFromParsingNoise = (violations: string[]): string[] =>
+  violations.filter((v) => !PARSING_NOISE.test(v));
+
+/** The lists a page renders when Trusted Types block the library: XML feeds cannot be parsed. */
+const TEXT_ONLY_LISTS = Object.fromEntries(
+  Object.entries(LISTS).filter(([id]) => id !== 'rss' && id !== 'atom'),
+);
+
+describe('strict CSP with Trusted Types (issue 5, dist/cdn)', function () {
+  this.timeout(20_000);
+
+  before(function () {
+    if (!('trustedTypes' in window)) this.skip(); // the engine has no Trusted Types
+  });
+
+  it('renders every source of all three elements with no violation (trusted-types news-elements lit-html)', async () => {
+    const page = await openPage('page.html', 'strict');
+    expectRendered(page, true);
+    expect(apartFromParsingNoise(page.report.violations), 'securitypolicyviolation events').to.deep.equal([]);
+    expect(page.report.warnings, 'console warnings').to.deep.equal([]);
+  });
+
+  // BUG: in Chromium, a page with the strict CSP gets securitypolicyviolation events (and CSP
+  // reports to its report-uri) for every inline event handler, style attribute and <style>
+  // element in the *content*: "script-src-attr inline", "style-src-attr inline",
+  // "style-src-elem inline", 22 on page.html, 7 on related.html (titles and summaries). They come
+  // from parsing the content into inert documents: DOMPurify's DOMParser in
+  // src/shared/sanitize-html.ts and DOMParser in textFromHtml (src/shared/parse-markup.ts).
+  // Chromium reports them for DOMParser, createHTMLDocument, <template> and
+  // Document.parseHTMLUnsafe alike (Firefox and WebKit report none). Nothing runs, but a
+  // publisher's CSP reports fill with what looks like blocked XSS on every page view, and
+  // ordinary CMS markup (style="...") reports too. Likely fix: neutralize on*= attributes, style
+  // attributes and <style> elements in the string before any parser sees it (DOMPurify still
+  // sanitizes afterwards), or reduce feed text without an HTML parser.
+  it.skip('reports no violation at all while it parses hostile content (Chromium reports the inline handlers and styles of the content)', async () => {
+    for (const file of ['page.html', 'related.html']) {
+      const page = await openPage(file, 'strict');
+      expect(page.report.violations, `${file}: securitypolicyviolation events`).to.deep.equal([]);
+    }
+  });
+
+  it('renders text only, never blank, and names the policy once, without news-elements in trusted-types', async () => {
+    const page = await openPage('page.html', 'no-policy');
+    expectRendered(page, false, TEXT_ONLY_LISTS);
+    for (const id of ['rss', 'atom']) {
+      // Never blank: the error state (see the BUG test below for the items themselves).
+      expect(page.elements[id]?.titles.length || page.elements[id]?.error, `${id}: blank`).to.be.ok;
+    }
+    expect(page.report.violations.filter((v) => !isTrustedTypes(v) && !PARSING_NOISE.test(v))).to.deep.equal(
+      [],
+    );
+    const named = page.report.warnings.filter((w) => w.includes('"news-elements"'));
+    expect(named, 'a console warning naming the policy').to.have.length(1);
+  });
+
+  // BUG: with Trusted Types enforced and "news-elements" not allowed, <related-articles> with an
+  // RSS or Atom `src` shows the generic error "Related articles could not be shown." instead of
+  // its items as text: parseDocument() (src/shared/parse-markup.ts) throws LoadError 'blocked'
+  // for the XML feed, and related-articles.ts maps 'blocked' to the generic message. JSON Feed,
+  // inline JSON, items and links do render. Text-only rendering needs an XML parse that is not a
+  // Trusted Types sink (e.g. XMLHttpRequest's responseXML for the feed, in src/shared/load-json.ts)
+  // or a minimal feed tokenizer.
+  it.skip('renders RSS and Atom items as text without news-elements in trusted-types', async () => {
+    for (const file of ['page.html', 'related.html']) {
+      const page = await openPage(file, 'no-policy');
+      expectRendered(page, false);
+    }
+  });
+
+  it('renders <related-articles> alone (text-only bundle) with no violation', async () => {
+    const page = await openPage('related.html', 'strict');
+    expectRendered(page, true);
+    expect(apartFromParsingNoise(page.report.violations)).to.deep.equal([]);
+    expect(page.report.warnings).to.deep.equal([]);
+  });
+
+  it('renders <related-articles> alone as text, never blank, without news-elements in trusted-types', async () => {
+    const page = await openPage('related.html', 'no-policy');
+    expectRendered(page, false, TEXT_ONLY_LISTS);
+    for (const id of ['rss', 'atom']) {
+      expect(page.elements[id]?.titles.length || page.elements[id]?.error, `${id}: blank`).to.be.ok;
+    }
+    expect(page.report.violations.filter((v) => !isTrustedTypes(v) && !PARSING_NOISE.test(v))).to.deep.equal(
+      [],
+    );
+  });
+
+  // The warning is decided where the 'blocked' state is (resolvePolicy), once per page: a page
+  // with only the text-only bundle is told which policy to allow too.
+  it('names the policy in the console when only <related-articles> is on the page', async () => {
+    const page = await openPage('related.html', 'no-policy');
+    expect(
+      page.report.warnings.filter((w) => w.includes('"news-elements"')),
+      'a console warning naming the policy',
+    ).to.have.length(1);
+  });
+
+  it("loads a second copy of the bundle with 'allow-duplicates': no exception, no violation, every element works", async () => {
+    const page = await openPage('page.html', 'duplicates', 'two-copies');
+    expect(page.report.secondCopy).to.equal('loaded');
+    expectRendered(page, true);
+    expect(apartFromParsingNoise(page.report.violations)).to.deep.equal([]);
+    expect(page.report.warnings.length, 'console warnings').to.be.at.most(1);
+  });
+
+  it("keeps every element of the first copy working when a second copy loads without 'allow-duplicates'", async () => {
+    const page = await openPage('page.html', 'strict', 'two-copies');
+    expectRendered(page, true);
+    // The second copy's Lit cannot create its `lit-html` policy again, so that import fails:
+    // the one violation SECURITY.md warns about ("add 'allow-duplicates' if two copies of Lit
+    // can load"). (WebKit allows the duplicate name.) The library's own policy is shared between
+    // copies and never created twice.
+    expect(page.report.secondCopy).to.match(/^(loaded$|failed: .*lit-html)/);
+    const violations = apartFromParsingNoise(page.report.violations).map((v) =>
+      v.split(' ').slice(0, 3).join(' '),
+    );
+    expect(violations).to.deep.equal(
+      page.report.secondCopy === 'loaded' ? [] : ['trusted-types trusted-types-policy lit-html'],
+    );
+    expect(page.report.warnings.length, 'console warnings').to.be.at.most(1);
+  });
+
+  it('renders HTML through a host policy given with setTrustedTypesPolicy() (trusted-types my-news lit-html), no violation', async () => {
+    const page = await openPage('page.html', 'host', 'host');
+    expectRendered(page, true);
+    expect(apartFromParsingNoise(page.report.violations)).to.deep.equal([]);
+    expect(page.report.warnings).to.deep.equal([]);
+  });
+});
