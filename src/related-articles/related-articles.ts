@@ -5,8 +5,8 @@ import { RemoteSource, emit, emitError } from '../shared/remote-source.js';
 import { styles } from './related-articles.styles.js';
 import { ELEMENT_BRAND, elementBrand } from '../shared/define-element.js';
 import { NewsElement } from '../shared/news-element.js';
-import { LoadError, parseJson } from '../shared/load-json.js';
-import { itemsFromJson, parseFeed } from '../shared/parse-feed.js';
+import { LoadError, loadXmlDocument, parseJson } from '../shared/load-json.js';
+import { feedDocumentItems, itemsFromJson, parseFeed } from '../shared/parse-feed.js';
 import { selectItems, toRelatedItem, type RelatedItem } from '../shared/related-item.js';
 import {
   languageDirection,
@@ -44,6 +44,12 @@ interface FeedText {
   text: string;
   type: string;
   base: string;
+  /** The XML feed as parsed by XMLHttpRequest, when Trusted Types block DOMParser. */
+  doc?: Document | undefined;
+}
+
+function feedItems(feed: FeedText): Iterable<RelatedItem | undefined> {
+  return feed.doc ? feedDocumentItems(feed.doc, feed.base) : parseFeed(feed.text, feed.type, feed.base);
 }
 
 let nextId = 0;
@@ -173,11 +179,21 @@ export class RelatedArticles extends NewsElement {
    */
   private readonly _source = new RemoteSource<FeedText>(
     this,
-    (text, type, base) => {
-      if (selectItems(parseFeed(text, type, base), 1).length === 0) {
-        throw new LoadError('shape', 'the feed has no usable items');
+    async (text, type, base, { signal, credentials }) => {
+      let feed: FeedText = { text, type, base };
+      let first: RelatedItem[];
+      try {
+        first = selectItems(feedItems(feed), 1);
+      } catch (error) {
+        // Trusted Types block our policy, and DOMParser is a sink even for XML: let
+        // XMLHttpRequest parse the feed instead (no sink), fetching it once more.
+        if (!(error instanceof LoadError && error.code === 'blocked')) throw error;
+        const doc = await loadXmlDocument(base, { signal, credentials });
+        feed = { text: '', type, base, doc };
+        first = selectItems(feedItems(feed), 1);
       }
-      return { text, type, base };
+      if (first.length === 0) throw new LoadError('shape', 'the feed has no usable items');
+      return feed;
     },
     'application/feed+json, application/json, application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.8',
   );
@@ -323,7 +339,7 @@ export class RelatedArticles extends NewsElement {
     try {
       const candidates =
         source === this._source.value
-          ? parseFeed(this._source.value.text, this._source.value.type, this._source.value.base)
+          ? feedItems(this._source.value)
           : source === this._links
             ? this._links
             : itemsFromJson(source);

@@ -210,11 +210,16 @@ function* atomItems(doc: Document, base: string | undefined): Generator<RelatedI
 }
 
 function xmlItems(textValue: string, base: string | undefined): Iterable<RelatedItem | undefined> {
-  const doc = parseDocument(textValue, 'application/xml');
+  return feedDocumentItems(parseDocument(textValue, 'application/xml'), base);
+}
+
+/** Items of an RSS or Atom feed already parsed (e.g. an XMLHttpRequest's responseXML). */
+export function feedDocumentItems(doc: Document, base?: string): Iterable<RelatedItem | undefined> {
   if (doc.getElementsByTagName('parsererror').length > 0) {
     throw new LoadError('parse', 'the feed is not well-formed XML');
   }
   const root = doc.documentElement;
+  if (!root) throw new LoadError('parse', 'the feed is empty');
   if (root.localName === 'feed' && root.namespaceURI === ATOM_NS) return atomItems(doc, base);
   if (
     root.localName === 'rss' ||

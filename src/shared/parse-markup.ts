@@ -1,5 +1,6 @@
 import { POLICY_NAME, resolvePolicy } from './trusted-types.js';
 import { LoadError } from './load-json.js';
+import { MAX_NESTING_DEPTH, nestsDeeperThan } from './markup-depth.js';
 
 /**
  * Parses a string into an inert document (never attached, no scripts run, nothing loads).
@@ -26,6 +27,8 @@ function builtInGetter(prototype: object, name: string): () => unknown {
 export function textFromHtml(html: string): string {
   if (!/[<&]/.test(html)) return html;
   try {
+    // Never parsed when hostile nesting could hang the parser (see markup-depth.ts).
+    if (nestsDeeperThan(html, MAX_NESTING_DEPTH)) throw new RangeError('nested too deep');
     const doc = parseDocument(html, 'text/html');
     // The built-in getters, not `doc.body`: a Document's named elements override its members,
     // so `<img name="body">` in the markup would replace `doc.body` (DOM clobbering).

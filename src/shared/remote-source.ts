@@ -3,8 +3,19 @@ import { LoadError, loadText } from './load-json.js';
 
 export type SourceStatus = 'idle' | 'loading' | 'ready' | 'error';
 
+/** What a reader may need to fetch the document again another way (see loadXmlDocument). */
+export interface SourceContext {
+  signal: AbortSignal;
+  credentials: RequestCredentials;
+}
+
 /** Reads a fetched document into the element's data; throws a LoadError when it cannot. */
-export type SourceReader<T> = (text: string, contentType: string, url: string) => T;
+export type SourceReader<T> = (
+  text: string,
+  contentType: string,
+  url: string,
+  context: SourceContext,
+) => T | Promise<T>;
 
 /**
  * The state of an element's data source: `src` loading (credentials omitted unless asked,
@@ -48,9 +59,12 @@ export class RemoteSource<T> implements ReactiveController {
     this._abort = controller;
     this._set('loading');
     loadText(url, { signal: controller.signal, credentials: this._credentials, accept: this.accept })
-      .then(({ text, type }) => {
+      .then(async ({ text, type }) => {
         if (controller.signal.aborted) return;
-        this.value = this.read(text, type, new URL(url, document.baseURI).href);
+        const context = { signal: controller.signal, credentials: this._credentials };
+        const value = await this.read(text, type, new URL(url, document.baseURI).href, context);
+        if (controller.signal.aborted) return;
+        this.value = value;
         this._loaded = true;
         this._set('ready');
       })

@@ -3,6 +3,9 @@ import { resolvePolicy, watchPolicy, type PolicyState } from './trusted-types.js
 import { isSafeImageUrl, isSafeLinkUrl, isSafeSrcset } from './safe-url.js';
 import { stripBidiControls } from './text.js';
 import { LoadError } from './load-json.js';
+import { MAX_NESTING_DEPTH, nestsDeeperThan } from './markup-depth.js';
+
+export { MAX_NESTING_DEPTH };
 
 /** Longer HTML strings are refused rather than frozen on (about 5 MB of markup). */
 export const MAX_HTML_LENGTH = 5_000_000;
@@ -122,7 +125,7 @@ function getPurifier(state: PolicyState): DOMPurify {
 export function sanitizeHtml(html: string): DocumentFragment {
   if (html.length > MAX_HTML_LENGTH) throw new LoadError('too-large', 'content too large');
   policyState ??= resolvePolicy();
-  if (policyState.kind === 'blocked') {
+  if (policyState.kind === 'blocked' || nestsDeeperThan(html, MAX_NESTING_DEPTH)) {
     return textParagraphs(htmlToText(html));
   }
   // The configuration was set once on our instance (RETURN_DOM_FRAGMENT among it).

@@ -2,7 +2,13 @@ import { LoadError } from '../../src/shared/load-json.js';
 import { expect } from '@open-wc/testing';
 // Registered, so a <news-article> that slipped through would upgrade into a nested widget.
 import '../../src/news-article/define.js';
-import { MAX_HTML_LENGTH, htmlToText, sanitizeHtml, textParagraphs } from '../../src/shared/sanitize-html.js';
+import {
+  MAX_HTML_LENGTH,
+  MAX_NESTING_DEPTH,
+  htmlToText,
+  sanitizeHtml,
+  textParagraphs,
+} from '../../src/shared/sanitize-html.js';
 import {
   ALLOWED_TAGS,
   CASES,
@@ -118,6 +124,25 @@ describe('sanitizeHtml: edge cases', () => {
     const fragment = sanitizeHtml('<frameset><frame src="javascript:__xss()"></frameset>');
     expect(fragment).to.be.instanceOf(DocumentFragment);
     expect(fragment.querySelector('*')).to.equal(null);
+  });
+
+  it('shows markup nested deeper than MAX_NESTING_DEPTH as plain text, and keeps shallower markup', () => {
+    const levels = (open: string, n: number): string => `<p>${M}</p>${open.repeat(n)}<em>deep ${M}</em>`;
+    const kept = sanitizeHtml(levels('<blockquote>', MAX_NESTING_DEPTH - 1));
+    expect(kept.querySelectorAll('blockquote')).to.have.length(MAX_NESTING_DEPTH - 1);
+    expect(kept.querySelector('em')?.textContent).to.equal(`deep ${M}`);
+    // Unclosed <p> and <li> nest nothing: a long sloppy article is not mistaken for an attack.
+    const sloppy = sanitizeHtml(`${'<p>paragraph <br>'.repeat(500)}<ul>${'<li>item'.repeat(500)}</ul>`);
+    expect(sloppy.querySelectorAll('p')).to.have.length(500);
+    for (const open of ['<table><tr><td>', '<b><i>', '<svg><g>', '<div>']) {
+      const deep = sanitizeHtml(levels(open, 10_000));
+      expect(deep.querySelector('table, b, i, svg, g, em, div'), open).to.equal(null);
+      expect(
+        [...deep.children].every((child) => child.localName === 'p'),
+        open,
+      ).to.equal(true);
+      expect(deep.textContent, open).to.contain(`deep ${M}`);
+    }
   });
 
   it('does not use or feed the page’s own DOMPurify hooks', () => {
