@@ -1,6 +1,7 @@
 import { POLICY_NAME, resolvePolicy } from './trusted-types.js';
 import { LoadError } from './load-json.js';
 import { MAX_NESTING_DEPTH, nestsDeeperThan } from './markup-depth.js';
+import { QUIET_STYLE_TAG, quietInlineCode } from './quiet-inline-code.js';
 
 /**
  * Parses a string into an inert document (never attached, no scripts run, nothing loads).
@@ -29,13 +30,14 @@ export function textFromHtml(html: string): string {
   try {
     // Never parsed when hostile nesting could hang the parser (see markup-depth.ts).
     if (nestsDeeperThan(html, MAX_NESTING_DEPTH)) throw new RangeError('nested too deep');
-    const doc = parseDocument(html, 'text/html');
+    const doc = parseDocument(quietInlineCode(html), 'text/html');
     // The built-in getters, not `doc.body`: a Document's named elements override its members,
     // so `<img name="body">` in the markup would replace `doc.body` (DOM clobbering).
     const body = Reflect.apply(builtInGetter(Document.prototype, 'body'), doc, []) as Element | null;
     if (!body) return '';
     // Script and style text is code, not content.
-    for (const element of body.querySelectorAll('script, style, template, noscript')) element.remove();
+    for (const element of body.querySelectorAll(`script, style, template, noscript, ${QUIET_STYLE_TAG}`))
+      element.remove();
     return (Reflect.apply(builtInGetter(Node.prototype, 'textContent'), body, []) as string | null) ?? '';
   } catch {
     return html.replace(/<[^>]*>?/g, ' ');

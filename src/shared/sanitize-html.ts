@@ -4,6 +4,7 @@ import { isSafeImageUrl, isSafeLinkUrl, isSafeSrcset } from './safe-url.js';
 import { stripBidiControls } from './text.js';
 import { LoadError } from './load-json.js';
 import { MAX_NESTING_DEPTH, nestsDeeperThan } from './markup-depth.js';
+import { QUIET_STYLE_TAG, quietInlineCode } from './quiet-inline-code.js';
 
 export { MAX_NESTING_DEPTH };
 
@@ -53,6 +54,7 @@ const BASE_CONFIG: Config = {
   ALLOW_UNKNOWN_PROTOCOLS: false,
   ALLOW_SELF_CLOSE_IN_ATTR: false,
   KEEP_CONTENT: true,
+  ADD_FORBID_CONTENTS: [QUIET_STYLE_TAG],
   RETURN_DOM_FRAGMENT: true,
   SAFE_FOR_TEMPLATES: false,
   WHOLE_DOCUMENT: false,
@@ -132,7 +134,7 @@ export function sanitizeHtml(html: string): DocumentFragment {
   // DOMPurify returns null for markup that parses to a document without a body (a leading
   // <frameset>): show nothing rather than throw a TypeError that breaks the element.
   const fragment =
-    (getPurifier(policyState).sanitize(html) as unknown as DocumentFragment | null) ??
+    (getPurifier(policyState).sanitize(quietInlineCode(html)) as unknown as DocumentFragment | null) ??
     document.createDocumentFragment();
   stripBidiInLinks(fragment);
   return fragment;
