@@ -1,4 +1,4 @@
-import { defineConfig, type UserConfig } from 'vite';
+import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { minifyCssLiterals } from './scripts/minify-css-literals.js';
 
 /**
@@ -8,9 +8,28 @@ import { minifyCssLiterals } from './scripts/minify-css-literals.js';
  * `vite build --mode cdn`: dist/cdn, self-contained minified ES modules with no bare imports,
  *   one entry per element plus news-elements.js, sharing chunks.
  */
+/** The header of demo/strict-csp.html: the CSP of issue 5 with the documented trusted-types list. */
+export const STRICT_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; " +
+  "base-uri 'none'; require-trusted-types-for 'script'; trusted-types news-elements lit-html";
+
+/** `npm start` serves /strict-csp.html with a strict Content-Security-Policy and Trusted Types. */
+function strictCspDemo(): Plugin {
+  return {
+    name: 'news-elements-strict-csp-demo',
+    configureServer(server) {
+      server.middlewares.use((request, response, next) => {
+        if (request.url?.split('?')[0] === '/strict-csp.html')
+          response.setHeader('Content-Security-Policy', STRICT_CSP);
+        next();
+      });
+    },
+  };
+}
+
 export default defineConfig(({ command, mode }): UserConfig => {
   if (command === 'serve') {
-    return { root: 'demo', server: { fs: { allow: ['..'] } } };
+    return { root: 'demo', server: { fs: { allow: ['..'] } }, plugins: [strictCspDemo()] };
   }
   if (mode === 'cdn') {
     return {

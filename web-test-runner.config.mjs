@@ -76,14 +76,21 @@ const TRUSTED_TYPES = {
   'no-policy': 'lit-html',
   duplicates: "news-elements lit-html 'allow-duplicates'",
   host: 'my-news lit-html',
+  // An engine without constructable stylesheets: Lit's <style> elements are allowed by nonce.
+  nonce: 'news-elements lit-html',
 };
+const STYLE_NONCE = 'news-test-nonce';
 
 async function securityCsp(context, next) {
   await next();
   if (!context.path.startsWith('/tests/fixtures/security/csp/')) return;
   const variant = String(context.query.csp ?? '');
   if (Object.hasOwn(TRUSTED_TYPES, variant)) {
-    context.set('Content-Security-Policy', `${STRICT_CSP}; trusted-types ${TRUSTED_TYPES[variant]}`);
+    const csp =
+      variant === 'nonce'
+        ? STRICT_CSP.replace("style-src 'self'", `style-src 'self' 'nonce-${STYLE_NONCE}'`)
+        : STRICT_CSP;
+    context.set('Content-Security-Policy', `${csp}; trusted-types ${TRUSTED_TYPES[variant]}`);
   }
 }
 
