@@ -6,4 +6,5 @@ export * from './news-article/define.js';
 export * from './related-articles/define.js';
 export * from './scroll-top-button/define.js';
 export { setTrustedTypesPolicy, POLICY_NAME, type HtmlPolicy } from './shared/trusted-types.js';
+export { setLimits, limits, DEFAULT_LIMITS, type NewsLimits } from './shared/limits.js';
 export { VERSION } from './version.js';

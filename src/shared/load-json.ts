@@ -1,4 +1,5 @@
 import { isFetchableUrl } from './safe-url.js';
+import { DEFAULT_LIMITS, limits } from './limits.js';
 
 export type LoadErrorCode =
   'url' | 'network' | 'http' | 'timeout' | 'too-large' | 'parse' | 'shape' | 'blocked' | 'aborted';
@@ -19,16 +20,16 @@ export interface LoadOptions {
   signal?: AbortSignal | undefined;
   /** `omit` by default: syndicated data must not carry the reader's cookies. */
   credentials?: RequestCredentials | undefined;
-  /** Milliseconds before giving up (default 15 s). */
+  /** Milliseconds before giving up (default: setLimits' `timeout`, 15 s). */
   timeout?: number | undefined;
-  /** Largest body accepted, in bytes (default 5 MB). */
+  /** Largest body accepted, in bytes (default: setLimits' `maxResponseBytes`, 5 MB). */
   maxBytes?: number | undefined;
   /** Value of the Accept header. */
   accept?: string | undefined;
 }
 
-export const DEFAULT_TIMEOUT = 15_000;
-export const DEFAULT_MAX_BYTES = 5_000_000;
+export const DEFAULT_TIMEOUT = DEFAULT_LIMITS.timeout;
+export const DEFAULT_MAX_BYTES = DEFAULT_LIMITS.maxResponseBytes;
 
 /** Reads a response body as text, stopping as soon as it passes `maxBytes`. */
 async function readCapped(response: Response, maxBytes: number): Promise<string> {
@@ -73,7 +74,7 @@ export async function loadText(
   const timer = setTimeout(() => {
     timedOut = true;
     controller.abort();
-  }, options.timeout ?? DEFAULT_TIMEOUT);
+  }, options.timeout ?? limits().timeout);
   try {
     let response: Response;
     try {
@@ -98,7 +99,7 @@ export async function loadText(
       throw new LoadError('http', `HTTP ${response.status} for ${url}`, response.status);
     }
     try {
-      const text = await readCapped(response, options.maxBytes ?? DEFAULT_MAX_BYTES);
+      const text = await readCapped(response, options.maxBytes ?? limits().maxResponseBytes);
       return { text, type: response.headers.get('content-type') ?? '' };
     } catch (error) {
       throw failure(error, timedOut, options.signal);
@@ -130,7 +131,7 @@ export function loadXmlDocument(url: string, given: LoadOptions = {}): Promise<D
       reject(new LoadError('url', `not an http(s) or relative URL: ${url}`));
       return;
     }
-    const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+    const maxBytes = options.maxBytes ?? limits().maxResponseBytes;
     const request = new XMLHttpRequest();
     let failed: LoadError | undefined;
     const abort = (error: LoadError): void => {
@@ -144,7 +145,7 @@ export function loadXmlDocument(url: string, given: LoadOptions = {}): Promise<D
     request.responseType = 'document';
     request.overrideMimeType('application/xml');
     request.withCredentials = options.credentials === 'include';
-    request.timeout = options.timeout ?? DEFAULT_TIMEOUT;
+    request.timeout = options.timeout ?? limits().timeout;
     request.setRequestHeader('Accept', options.accept ?? 'application/xml');
     request.onprogress = (event) => {
       if (event.loaded > maxBytes) abort(new LoadError('too-large', `response is over ${maxBytes} bytes`));

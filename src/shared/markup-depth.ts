@@ -1,9 +1,7 @@
-/**
- * Markup nested deeper than this (elements that need an end tag) is shown as plain text, never
- * parsed: real articles nest a few levels, and a hostile body nested hundreds deep hangs WebKit's
- * parser (minutes for a few hundred nested tables) or takes seconds to sanitize and lay out.
- */
-export const MAX_NESTING_DEPTH = 100;
+import { DEFAULT_LIMITS } from './limits.js';
+
+/** The default nesting limit (see NewsLimits.maxNestingDepth). */
+export const MAX_NESTING_DEPTH = DEFAULT_LIMITS.maxNestingDepth;
 
 /** Elements whose end tag the parser implies: an unclosed `<p>` or `<li>` nests nothing. */
 const OPTIONAL_END = new Set(

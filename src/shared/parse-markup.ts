@@ -1,6 +1,7 @@
 import { POLICY_NAME, resolvePolicy } from './trusted-types.js';
 import { LoadError } from './load-json.js';
-import { MAX_NESTING_DEPTH, nestsDeeperThan } from './markup-depth.js';
+import { nestsDeeperThan } from './markup-depth.js';
+import { limits } from './limits.js';
 import { QUIET_STYLE_TAG, quietInlineCode } from './quiet-inline-code.js';
 
 /**
@@ -29,7 +30,7 @@ export function textFromHtml(html: string): string {
   if (!/[<&]/.test(html)) return html;
   try {
     // Never parsed when hostile nesting could hang the parser (see markup-depth.ts).
-    if (nestsDeeperThan(html, MAX_NESTING_DEPTH)) throw new RangeError('nested too deep');
+    if (nestsDeeperThan(html, limits().maxNestingDepth)) throw new RangeError('nested too deep');
     const doc = parseDocument(quietInlineCode(html), 'text/html');
     // The built-in getters, not `doc.body`: a Document's named elements override its members,
     // so `<img name="body">` in the markup would replace `doc.body` (DOM clobbering).

@@ -4,12 +4,13 @@ import { isSafeImageUrl, isSafeLinkUrl, isSafeSrcset } from './safe-url.js';
 import { stripBidiControls } from './text.js';
 import { LoadError } from './load-json.js';
 import { MAX_NESTING_DEPTH, nestsDeeperThan } from './markup-depth.js';
+import { DEFAULT_LIMITS, limits } from './limits.js';
 import { QUIET_STYLE_TAG, quietInlineCode } from './quiet-inline-code.js';
 
 export { MAX_NESTING_DEPTH };
 
-/** Longer HTML strings are refused rather than frozen on (about 5 MB of markup). */
-export const MAX_HTML_LENGTH = 5_000_000;
+/** The default of the `maxHtmlLength` limit: longer HTML is refused rather than frozen on (see setLimits). */
+export const MAX_HTML_LENGTH = DEFAULT_LIMITS.maxHtmlLength;
 
 /** The elements news content may use; everything else is removed (its text kept). */
 const ALLOWED_TAGS = (
@@ -122,12 +123,13 @@ function getPurifier(state: PolicyState): DOMPurify {
  * Sanitizes an HTML string from outside the host page into DOM nodes, ready to insert.
  * Where Trusted Types are enforced and our policy is not allowed, the content is shown as
  * plain text paragraphs instead, and the console names the policy to allow.
- * @throws LoadError `too-large` for input over MAX_HTML_LENGTH.
+ * @throws LoadError `too-large` for input over the `maxHtmlLength` limit (see setLimits).
  */
 export function sanitizeHtml(html: string): DocumentFragment {
-  if (html.length > MAX_HTML_LENGTH) throw new LoadError('too-large', 'content too large');
+  const { maxHtmlLength, maxNestingDepth } = limits();
+  if (html.length > maxHtmlLength) throw new LoadError('too-large', 'content too large');
   policyState ??= resolvePolicy();
-  if (policyState.kind === 'blocked' || nestsDeeperThan(html, MAX_NESTING_DEPTH)) {
+  if (policyState.kind === 'blocked' || nestsDeeperThan(html, maxNestingDepth)) {
     return textParagraphs(htmlToText(html));
   }
   // The configuration was set once on our instance (RETURN_DOM_FRAGMENT among it).
