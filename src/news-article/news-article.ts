@@ -27,7 +27,7 @@ export interface NewsArticleLoadDetail {
 }
 
 export interface NewsArticleErrorDetail {
-  /** `url`, `network`, `http`, `timeout`, `too-large`, `parse` or `shape`. */
+  /** `url`, `network`, `http`, `timeout`, `too-large`, `parse`, `type` or `shape`. */
   code: string;
   /** The localized message shown to the reader. */
   message: string;
@@ -338,6 +338,7 @@ export class NewsArticle extends NewsElement {
         return strings.errorTooLarge;
       case 'parse':
         return strings.errorParse;
+      case 'type':
       case 'shape':
         return strings.errorShape;
       case 'url':

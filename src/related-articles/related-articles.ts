@@ -374,6 +374,7 @@ export class RelatedArticles extends NewsElement {
       case 'timeout':
         return strings.errorNetwork;
       case 'parse':
+      case 'type':
       case 'shape':
       case 'too-large':
         return strings.errorFeed;

@@ -2,7 +2,7 @@ import { isFetchableUrl } from './safe-url.js';
 import { DEFAULT_LIMITS, limits } from './limits.js';
 
 export type LoadErrorCode =
-  'url' | 'network' | 'http' | 'timeout' | 'too-large' | 'parse' | 'shape' | 'blocked' | 'aborted';
+  'url' | 'network' | 'http' | 'timeout' | 'too-large' | 'parse' | 'type' | 'shape' | 'blocked' | 'aborted';
 
 /** A failure to load or read data, with a code the elements turn into a localized message. */
 export class LoadError extends Error {
@@ -97,6 +97,10 @@ export async function loadText(
     }
     if (!response.ok) {
       throw new LoadError('http', `HTTP ${response.status} for ${url}`, response.status);
+    }
+    // fetch() follows only http(s) redirects; checked anyway, as the final URL is what was read.
+    if (response.url && !isFetchableUrl(response.url)) {
+      throw new LoadError('url', `redirected to a URL that is not http(s): ${response.url}`);
     }
     try {
       const text = await readCapped(response, options.maxBytes ?? limits().maxResponseBytes);

@@ -62,7 +62,12 @@ export class RemoteSource<T> implements ReactiveController {
       .then(async ({ text, type }) => {
         if (controller.signal.aborted) return;
         const context = { signal: controller.signal, credentials: this._credentials };
-        const value = await this.read(text, type, new URL(url, document.baseURI).href, context);
+        let value: T;
+        try {
+          value = await this.read(text, type, new URL(url, document.baseURI).href, context);
+        } catch (error) {
+          throw wrongType(error, type, this.accept);
+        }
         if (controller.signal.aborted) return;
         this.value = value;
         this._loaded = true;
@@ -115,6 +120,21 @@ export class RemoteSource<T> implements ReactiveController {
     this.status = status;
     this.host.requestUpdate();
   }
+}
+
+/**
+ * Unreadable data served as something else (a web page, an image) is a wrong URL more than
+ * broken data: say so. Readable data is taken whatever its content type (servers often mislabel
+ * JSON and feeds).
+ */
+function wrongType(error: unknown, type: string, accept: string): unknown {
+  if (!(error instanceof LoadError) || error.code !== 'parse') return error;
+  const essence = type.split(';')[0]?.trim().toLowerCase() ?? '';
+  if (!essence || /json|xml|rss|atom|text\/plain|octet-stream/.test(essence)) return error;
+  return new LoadError(
+    'type',
+    `expected ${accept.split(',')[0]?.trim() ?? 'data'}, got ${essence}: ${error.message}`,
+  );
 }
 
 /** Dispatches a composed CustomEvent from an element. */

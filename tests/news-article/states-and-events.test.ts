@@ -76,11 +76,11 @@ describe('<news-article> loading, errors and events', () => {
       'The article data is malformed and cannot be read.',
     ],
     [
-      'non-JSON HTML',
+      'a web page instead of JSON',
       { body: '<html><body>hi</body></html>', type: 'text/html' },
-      'parse',
-      'بيانات المقال تالفة ولا يمكن قراءتها.',
-      'The article data is malformed and cannot be read.',
+      'type',
+      'لا تحتوي البيانات على مقال.',
+      'The data does not contain an article.',
     ],
     [
       'a wrong shape',

@@ -251,6 +251,12 @@ describe('<related-articles>', () => {
     ],
     ['malformed JSON', 'parse', { body: '[{"title": ' }, 'تعذّرت قراءة موجز المقالات ذات الصلة.'],
     [
+      'a web page instead of a feed',
+      'type',
+      { type: 'text/html', body: '<!doctype html><p>Not a feed' },
+      'تعذّرت قراءة موجز المقالات ذات الصلة.',
+    ],
+    [
       'a feed with no items',
       'shape',
       { type: 'application/rss+xml', body: '<rss><channel><title>x</title></channel></rss>' },
