@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { stateStyles, systemFonts } from '../shared/shared-styles.js';
+import { stateStyles, systemFonts, textStyles } from '../shared/shared-styles.js';
 
 /**
  * Sizes are in `em` from a base of at least 16px, so a host's `html { font-size: 10px }`
@@ -7,6 +7,7 @@ import { stateStyles, systemFonts } from '../shared/shared-styles.js';
  */
 export const styles = [
   stateStyles,
+  textStyles,
   css`
     :host {
       display: block;
@@ -15,16 +16,6 @@ export const styles = [
       --_color: var(--news-article-color, CanvasText);
       --_font-family: var(--news-article-font-family, ${systemFonts});
       --_line-height: var(--news-article-line-height, 1.8);
-    }
-
-    /* Text colour, family and line height again on the top inner elements: a page rule such as
-       \`* { color: red !important }\` matches the host element itself and beats :host, but no page
-       rule reaches inside the shadow tree. */
-    :host,
-    :host > * {
-      color: var(--_color);
-      font-family: var(--_font-family);
-      line-height: var(--_line-height);
     }
 
     article {

@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { stateStyles, systemFonts } from '../shared/shared-styles.js';
+import { stateStyles, systemFonts, textStyles } from '../shared/shared-styles.js';
 
 /**
  * The layout follows the column the element sits in (a container query on the host), not the
@@ -7,6 +7,7 @@ import { stateStyles, systemFonts } from '../shared/shared-styles.js';
  */
 export const styles = [
   stateStyles,
+  textStyles,
   css`
     :host {
       display: block;
@@ -15,16 +16,7 @@ export const styles = [
       font-size: var(--related-articles-font-size, max(1em, 16px));
       --_color: var(--related-articles-color, CanvasText);
       --_font-family: var(--related-articles-font-family, ${systemFonts});
-    }
-
-    /* Text colour, family and line height again on the top inner elements: a page rule such as
-       \`* { color: red !important }\` matches the host element itself and beats :host, but no page
-       rule reaches inside the shadow tree. */
-    :host,
-    :host > * {
-      color: var(--_color);
-      font-family: var(--_font-family);
-      line-height: 1.5;
+      --_line-height: 1.5;
     }
 
     nav {

@@ -1,5 +1,5 @@
 import { isFetchableUrl } from './safe-url.js';
-import { DEFAULT_LIMITS, limits } from './limits.js';
+import { limits } from './limits.js';
 
 export type LoadErrorCode =
   'url' | 'network' | 'http' | 'timeout' | 'too-large' | 'parse' | 'type' | 'shape' | 'blocked' | 'aborted';
@@ -27,9 +27,6 @@ export interface LoadOptions {
   /** Value of the Accept header. */
   accept?: string | undefined;
 }
-
-export const DEFAULT_TIMEOUT = DEFAULT_LIMITS.timeout;
-export const DEFAULT_MAX_BYTES = DEFAULT_LIMITS.maxResponseBytes;
 
 /** Reads a response body as text, stopping as soon as it passes `maxBytes`. */
 async function readCapped(response: Response, maxBytes: number): Promise<string> {

@@ -1,8 +1,3 @@
-import { DEFAULT_LIMITS } from './limits.js';
-
-/** The default nesting limit (see NewsLimits.maxNestingDepth). */
-export const MAX_NESTING_DEPTH = DEFAULT_LIMITS.maxNestingDepth;
-
 /** Elements whose end tag the parser implies: an unclosed `<p>` or `<li>` nests nothing. */
 const OPTIONAL_END = new Set(
   'p li dt dd option optgroup tr td th thead tbody tfoot colgroup caption rb rt rtc rp html head body'.split(

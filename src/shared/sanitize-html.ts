@@ -3,11 +3,9 @@ import { resolvePolicy, watchPolicy, type PolicyState } from './trusted-types.js
 import { isSafeImageUrl, isSafeLinkUrl, isSafeSrcset } from './safe-url.js';
 import { stripBidiControls } from './text.js';
 import { LoadError } from './load-json.js';
-import { MAX_NESTING_DEPTH, nestsDeeperThan } from './markup-depth.js';
+import { nestsDeeperThan } from './markup-depth.js';
 import { DEFAULT_LIMITS, limits } from './limits.js';
 import { QUIET_STYLE_TAG, quietInlineCode } from './quiet-inline-code.js';
-
-export { MAX_NESTING_DEPTH };
 
 /** The default of the `maxHtmlLength` limit: longer HTML is refused rather than frozen on (see setLimits). */
 export const MAX_HTML_LENGTH = DEFAULT_LIMITS.maxHtmlLength;

@@ -4,6 +4,21 @@ import { css } from 'lit';
 export const systemFonts = css`system-ui, -apple-system, 'Segoe UI', 'Noto Naskh Arabic', 'Noto Sans Arabic', Tahoma,
   'Geeza Pro', 'Noto Sans', sans-serif`;
 
+/**
+ * Text colour, family and line height from the element's \`--_color\`, \`--_font-family\` and
+ * \`--_line-height\`, on the host and again on the top inner elements: a page rule such as
+ * \`* { color: red !important }\` matches the host element itself and beats :host, but no page
+ * rule reaches inside the shadow tree.
+ */
+export const textStyles = css`
+  :host,
+  :host > * {
+    color: var(--_color);
+    font-family: var(--_font-family);
+    line-height: var(--_line-height);
+  }
+`;
+
 /** States and helpers both elements draw the same way: error, skeleton, visually hidden text. */
 export const stateStyles = css`
   :host([hidden]) {

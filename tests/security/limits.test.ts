@@ -193,7 +193,7 @@ describe('limits (issue 5)', function () {
         renderDeep(tag, close));
     }
 
-    // Deeper than MAX_NESTING_DEPTH (src/shared/sanitize-html.ts) content is kept as text, so
+    // Deeper than maxNestingDepth (src/shared/limits.ts) content is kept as text, so
     // neither DOMPurify's walk nor the layout of nested tables can freeze WebKit.
     it(`renders or truncates a body nested ${DEPTH.toLocaleString('en')} deep in <table><tr><td>, safely, in under 20 s`, () =>
       renderDeep('<table><tr><td>', '</td></tr></table>'));

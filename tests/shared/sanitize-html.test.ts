@@ -2,13 +2,10 @@ import { LoadError } from '../../src/shared/load-json.js';
 import { expect } from '@open-wc/testing';
 // Registered, so a <news-article> that slipped through would upgrade into a nested widget.
 import '../../src/news-article/define.js';
-import {
-  MAX_HTML_LENGTH,
-  MAX_NESTING_DEPTH,
-  htmlToText,
-  sanitizeHtml,
-  textParagraphs,
-} from '../../src/shared/sanitize-html.js';
+import { MAX_HTML_LENGTH, htmlToText, sanitizeHtml, textParagraphs } from '../../src/shared/sanitize-html.js';
+import { DEFAULT_LIMITS } from '../../src/shared/limits.js';
+
+const MAX_NESTING_DEPTH = DEFAULT_LIMITS.maxNestingDepth;
 import {
   ALLOWED_TAGS,
   CASES,
