@@ -1,5 +1,6 @@
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { minifyCssLiterals } from './scripts/minify-css-literals.js';
+import { restParameters } from './scripts/rest-parameters.js';
 
 /**
  * `npm start`: the demo (demo/) on Vite's dev server, using the TypeScript sources.
@@ -33,7 +34,7 @@ export default defineConfig(({ command, mode }): UserConfig => {
   }
   if (mode === 'cdn') {
     return {
-      plugins: [minifyCssLiterals()],
+      plugins: [minifyCssLiterals(), restParameters()],
       build: {
         outDir: 'dist/cdn',
         emptyOutDir: true,
