@@ -5,7 +5,8 @@ import { configs as wcConfigs } from 'eslint-plugin-wc';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'coverage/'] },
+  // *.tmp.mjs: throwaway local scripts (git-ignored).
+  { ignores: ['dist/', 'node_modules/', 'coverage/', '**/*.tmp.mjs'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

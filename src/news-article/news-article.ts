@@ -1,12 +1,13 @@
 import { nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { html } from 'lit/static-html.js';
 import { headingTag } from '../shared/heading.js';
-import { RemoteSource, emit, emitError } from '../shared/remote-source.js';
+import { RemoteSource } from '../shared/remote-source.js';
+import { emit, emitError } from '../shared/events.js';
 import { styles } from './news-article.styles.js';
 import { ELEMENT_BRAND, elementBrand } from '../shared/define-element.js';
 import { NewsElement } from '../shared/news-element.js';
 import { normalizeArticle, type ArticleData } from '../shared/article-model.js';
-import { parseJson, type LoadError } from '../shared/load-json.js';
+import { parseJson, type LoadError } from '../shared/load-error.js';
 import { sanitizeHtml, textParagraphs } from '../shared/sanitize-html.js';
 import { resolveElementLanguage, type ElementLanguage } from '../shared/language-direction.js';
 import { fill } from '../shared/localized-strings.js';

@@ -1,12 +1,15 @@
 import { nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { html } from 'lit/static-html.js';
 import { headingTag } from '../shared/heading.js';
-import { RemoteSource, emit, emitError } from '../shared/remote-source.js';
+import { RemoteSource } from '../shared/remote-source.js';
+import { emit, emitError } from '../shared/events.js';
 import { styles } from './related-articles.styles.js';
 import { ELEMENT_BRAND, elementBrand } from '../shared/define-element.js';
 import { NewsElement } from '../shared/news-element.js';
-import { LoadError, loadXmlDocument, parseJson } from '../shared/load-json.js';
-import { feedDocumentItems, itemsFromJson, parseFeed } from '../shared/parse-feed.js';
+import { LoadError, parseJson } from '../shared/load-error.js';
+import { itemsFromJson } from '../shared/json-items.js';
+import { feedDocumentItems, readFeed } from '../shared/parse-feed.js';
+import { loadXmlDocument } from '../shared/load-json.js';
 import { selectItems, toRelatedItem, type RelatedItem } from '../shared/related-item.js';
 import {
   languageDirection,
@@ -40,17 +43,8 @@ export interface RelatedArticlesErrorDetail {
   status?: number | undefined;
 }
 
-interface FeedText {
-  text: string;
-  type: string;
-  base: string;
-  /** The XML feed as parsed by XMLHttpRequest, when Trusted Types block DOMParser. */
-  doc?: Document | undefined;
-}
-
-function feedItems(feed: FeedText): Iterable<RelatedItem | undefined> {
-  return feed.doc ? feedDocumentItems(feed.doc, feed.base) : parseFeed(feed.text, feed.type, feed.base);
-}
+/** A feed from `src`, parsed once; each call reads its items again (see readFeed). */
+type Feed = () => Iterable<RelatedItem | undefined>;
 
 let nextId = 0;
 
@@ -174,23 +168,24 @@ export class RelatedArticles extends NewsElement {
   declare private _links: RelatedItem[] | undefined;
 
   /**
-   * The feed from `src`, kept as text and read lazily, only as far as `max` needs; reading its
-   * first item on arrival turns a malformed or empty feed into the error state.
+   * The feed from `src`, parsed once on arrival and read lazily, only as far as `max` needs;
+   * reading its first item turns a malformed or empty feed into the error state.
    */
-  private readonly _source = new RemoteSource<FeedText>(
+  private readonly _source = new RemoteSource<Feed>(
     this,
     async (text, type, base, { signal, credentials }) => {
-      let feed: FeedText = { text, type, base };
+      let feed: Feed;
       let first: RelatedItem[];
       try {
-        first = selectItems(feedItems(feed), 1);
+        feed = readFeed(text, type, base);
+        first = selectItems(feed(), 1);
       } catch (error) {
         // Trusted Types block our policy, and DOMParser is a sink even for XML: let
         // XMLHttpRequest parse the feed instead (no sink), fetching it once more.
         if (!(error instanceof LoadError && error.code === 'blocked')) throw error;
         const doc = await loadXmlDocument(base, { signal, credentials });
-        feed = { text: '', type, base, doc };
-        first = selectItems(feedItems(feed), 1);
+        feed = () => feedDocumentItems(doc, base);
+        first = selectItems(feed(), 1);
       }
       if (first.length === 0) throw new LoadError('shape', 'the feed has no usable items');
       return feed;
@@ -339,7 +334,7 @@ export class RelatedArticles extends NewsElement {
     try {
       const candidates =
         source === this._source.value
-          ? feedItems(this._source.value)
+          ? this._source.value()
           : source === this._links
             ? this._links
             : itemsFromJson(source);
@@ -452,37 +447,24 @@ export class RelatedArticles extends NewsElement {
         const dir = itemDir && itemDir !== listDir ? itemDir : undefined;
         const showImage = !this.hideImages && !compact && item.image;
         const itemDates = itemLang ? dateDisplayOptions(this, itemLang, true) : options;
-        return html`<li part="item" lang=${itemLang ?? nothing} dir=${dir ?? nothing}>
-          <a
-            part="link"
-            href=${item.url}
-            target=${target ?? nothing}
-            rel=${target === '_blank' ? 'noopener noreferrer' : nothing}
-            @click=${(event: MouseEvent) => this._onClick(event, item, index + 1)}
-          >
-            ${
-              showImage
-                ? html`<img
-                    class="thumb"
-                    part="image"
-                    src=${item.image}
-                    alt=${item.imageAlt ?? ''}
-                    loading="lazy"
-                    decoding="async"
-                  />`
-                : nothing
-            }
-            <span class="text">
-              <bdi class="title" part="title">${item.title}</bdi>
-              ${this._renderMeta(item, compact, itemDates)}
-              ${
-                this.showSummary && item.summary && !compact
-                  ? html`<span class="summary" part="summary">${item.summary}</span>`
-                  : nothing
-              }
-            </span>
-          </a>
-        </li>`;
+        const image = showImage
+          ? html`<img
+              class="thumb"
+              part="image"
+              src=${item.image}
+              alt=${item.imageAlt ?? ''}
+              loading="lazy"
+              decoding="async"
+            />`
+          : nothing;
+        const summary =
+          this.showSummary && !compact && item.summary
+            ? html`<span class="summary" part="summary">${item.summary}</span>`
+            : nothing;
+        // No white space between the tags: every text node is cloned for every item, and the
+        // flex containers here would not show it anyway.
+        // prettier-ignore
+        return html`<li part="item" lang=${itemLang ?? nothing} dir=${dir ?? nothing}><a part="link" href=${item.url} target=${target ?? nothing} rel=${target === '_blank' ? 'noopener noreferrer' : nothing} @click=${(event: MouseEvent) => this._onClick(event, item, index + 1)}>${image}<span class="text"><bdi class="title" part="title">${item.title}</bdi>${this._renderMeta(item, compact, itemDates)}${summary}</span></a></li>`;
       })}
     </ul>`;
   }
@@ -495,11 +477,13 @@ export class RelatedArticles extends NewsElement {
     const date =
       !this.hideDates && !compact && item.published ? timeTemplate(item.published, options) : nothing;
     const source = !this.hideSource && !compact && item.source ? item.source : undefined;
-    if (date === nothing && !source) return nothing;
-    return html`<span class="meta">
-      ${source ? html`<bdi part="source">${source}</bdi>` : nothing}
-      ${date === nothing ? nothing : html`<span part="date">${date}</span>`}
-    </span>`;
+    // One template for the whole line (not one per part): a 100-item list clones them all.
+    if (date === nothing) {
+      return source ? html`<span class="meta"><bdi part="source">${source}</bdi></span>` : nothing;
+    }
+    return source
+      ? html`<span class="meta"><bdi part="source">${source}</bdi><span part="date">${date}</span></span>`
+      : html`<span class="meta"><span part="date">${date}</span></span>`;
   }
 }
 

@@ -5,7 +5,7 @@ import { NewsElement } from '../shared/news-element.js';
 import { inheritedLang, normalizeLang } from '../shared/language-direction.js';
 import { fill } from '../shared/localized-strings.js';
 import { stringsFor } from './strings.js';
-import { emit } from '../shared/remote-source.js';
+import { emit } from '../shared/events.js';
 import { watchScroll, type ScrollMetrics, type Scroller } from '../shared/scroll-watch.js';
 import {
   parseThreshold,

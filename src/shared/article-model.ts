@@ -1,7 +1,7 @@
 import { cleanText } from './text.js';
 import { safeImageUrl, safeLinkUrl } from './safe-url.js';
 import { normalizeLang } from './language-direction.js';
-import { LoadError } from './load-json.js';
+import { LoadError } from './load-error.js';
 
 /**
  * One article, whatever it came from. Every source (attributes, our JSON, schema.org JSON-LD,

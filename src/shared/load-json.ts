@@ -1,20 +1,10 @@
 import { isFetchableUrl } from './safe-url.js';
 import { limits } from './limits.js';
+import { LoadError, parseJson } from './load-error.js';
 
-export type LoadErrorCode =
-  'url' | 'network' | 'http' | 'timeout' | 'too-large' | 'parse' | 'type' | 'shape' | 'blocked' | 'aborted';
-
-/** A failure to load or read data, with a code the elements turn into a localized message. */
-export class LoadError extends Error {
-  readonly code: LoadErrorCode;
-  readonly status: number | undefined;
-  constructor(code: LoadErrorCode, message: string, status?: number) {
-    super(message);
-    this.name = 'LoadError';
-    this.code = code;
-    this.status = status;
-  }
-}
+// What inline data also needs (LoadError, parseJson) lives in load-error.ts, so that an element
+// without `src` (scroll-top-button) never bundles the loader.
+export { LoadError, parseJson, type LoadErrorCode } from './load-error.js';
 
 export interface LoadOptions {
   signal?: AbortSignal | undefined;
@@ -36,9 +26,8 @@ async function readCapped(response: Response, maxBytes: number): Promise<string>
   }
   if (!response.body) return response.text();
   const reader = response.body.getReader();
-  const decoder = new TextDecoder();
+  const chunks: Uint8Array[] = [];
   let received = 0;
-  let text = '';
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
@@ -47,9 +36,19 @@ async function readCapped(response: Response, maxBytes: number): Promise<string>
       await reader.cancel().catch(() => undefined);
       throw new LoadError('too-large', `response is over ${maxBytes} bytes`);
     }
-    text += decoder.decode(value, { stream: true });
+    chunks.push(value);
   }
-  return text + decoder.decode();
+  // Decoded once at the end: one pass instead of a decode and a string copy per chunk.
+  let body = chunks[0] ?? new Uint8Array();
+  if (chunks.length > 1) {
+    body = new Uint8Array(received);
+    let offset = 0;
+    for (const chunk of chunks) {
+      body.set(chunk, offset);
+      offset += chunk.byteLength;
+    }
+  }
+  return new TextDecoder().decode(body);
 }
 
 /**
@@ -169,15 +168,6 @@ export function loadXmlDocument(url: string, given: LoadOptions = {}): Promise<D
     if (options.signal?.aborted) onAbort();
     else request.send();
   });
-}
-
-/** Parses JSON text; malformed JSON becomes a LoadError with code `parse`. */
-export function parseJson(text: string): unknown {
-  try {
-    return JSON.parse(text) as unknown;
-  } catch (error) {
-    throw new LoadError('parse', error instanceof Error ? error.message : 'malformed JSON');
-  }
 }
 
 /** Fetches and parses a JSON document. */

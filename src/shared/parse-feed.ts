@@ -1,85 +1,28 @@
-import { LoadError, parseJson } from './load-json.js';
+import { LoadError, parseJson } from './load-error.js';
 import { parseDocument, textFromHtml } from './parse-markup.js';
-import { resolveLink, toRelatedItem, type RawItem, type RelatedItem } from './related-item.js';
+import { resolveLink, toRelatedItem, type RelatedItem } from './related-item.js';
+import { jsonItems, text } from './json-items.js';
 
 const MEDIA_NS = 'http://search.yahoo.com/mrss/';
 const ATOM_NS = 'http://www.w3.org/2005/Atom';
 
-type Json = Record<string, unknown>;
-
-function isObject(value: unknown): value is Json {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** An own property only: `__proto__` and `constructor` keys in JSON never reach a prototype. */
-function get(object: Json, key: string): unknown {
-  return Object.prototype.hasOwnProperty.call(object, key) ? object[key] : undefined;
-}
-
-/** Titles and summaries in feeds often carry HTML and entities: always reduce them to text. */
-function text(value: unknown): string | undefined {
-  return typeof value === 'string' ? textFromHtml(value) : undefined;
-}
-
-function nameOf(value: unknown): unknown {
-  const entry = Array.isArray(value) ? value[0] : value;
-  return isObject(entry) ? get(entry, 'name') : entry;
-}
-
-/** Items from JSON: an array of items, `{ "items": [...] }`, or a JSON Feed 1.x. */
-function* jsonItems(data: unknown, base: string | undefined): Generator<RelatedItem | undefined> {
-  const feed = isObject(data) ? data : undefined;
-  const list = Array.isArray(data) ? data : feed ? get(feed, 'items') : undefined;
-  if (!Array.isArray(list)) throw new LoadError('shape', 'no items array');
-  const isJsonFeed = feed !== undefined && String(get(feed, 'version') ?? '').includes('jsonfeed.org');
-  const feedTitle = feed ? get(feed, 'title') : undefined;
-  const feedLang = feed ? get(feed, 'language') : undefined;
-  for (const entry of list) {
-    if (!isObject(entry)) {
-      yield undefined;
-      continue;
-    }
-    // The link first: reducing a title's markup to text costs a parse, and a hostile feed of
-    // 100,000 unusable items must not cost 100,000 parses.
-    const url = isJsonFeed
-      ? (get(entry, 'url') ?? get(entry, 'external_url'))
-      : (get(entry, 'url') ?? get(entry, 'link'));
-    if (!resolveLink(url, base)) {
-      yield undefined;
-      continue;
-    }
-    const raw: RawItem = isJsonFeed
-      ? {
-          title: text(get(entry, 'title')),
-          url,
-          image: get(entry, 'image') ?? get(entry, 'banner_image'),
-          published: get(entry, 'date_published'),
-          source: feedTitle,
-          author: nameOf(get(entry, 'authors') ?? get(entry, 'author')),
-          summary:
-            text(get(entry, 'summary')) ?? text(get(entry, 'content_text') ?? get(entry, 'content_html')),
-          lang: get(entry, 'language') ?? feedLang,
-        }
-      : {
-          title: text(get(entry, 'title') ?? get(entry, 'headline')),
-          url,
-          image: get(entry, 'image'),
-          imageAlt: get(entry, 'imageAlt') ?? get(entry, 'image-alt'),
-          published: get(entry, 'published') ?? get(entry, 'date'),
-          source: get(entry, 'source') ?? feedTitle,
-          author: nameOf(get(entry, 'author')),
-          summary: text(get(entry, 'summary')),
-          lang: get(entry, 'lang') ?? feedLang,
-        };
-    yield toRelatedItem(raw, base);
-  }
-}
-
 /** Direct children of `parent` with that local name (and namespace, when given). */
+let indexed: Element | undefined;
+let index = new Map<string, Element[]>();
+
 function children(parent: Element, localName: string, namespace?: string | null): Element[] {
-  return [...parent.children].filter(
-    (child) => child.localName === localName && (namespace === undefined || child.namespaceURI === namespace),
-  );
+  // An item's fields are looked up a dozen times in a row: walk its children once.
+  if (indexed !== parent) {
+    indexed = parent;
+    index = new Map();
+    for (const child of parent.children) {
+      const list = index.get(child.localName);
+      if (list) list.push(child);
+      else index.set(child.localName, [child]);
+    }
+  }
+  const list = index.get(localName) ?? [];
+  return namespace === undefined ? list : list.filter((child) => child.namespaceURI === namespace);
 }
 
 function childText(parent: Element, localName: string, namespace?: string | null): string | undefined {
@@ -142,7 +85,7 @@ function* rssItems(doc: Document, base: string | undefined): Generator<RelatedIt
         published: childText(item, 'pubDate') ?? childText(item, 'date'),
         source: itemSource ?? source,
         author: childText(item, 'creator') ?? childText(item, 'author'),
-        summary: text(description),
+        summary: () => text(description),
         lang: childText(item, 'language') ?? lang,
       },
       base,
@@ -201,16 +144,13 @@ function* atomItems(doc: Document, base: string | undefined): Generator<RelatedI
         published: childText(entry, 'published', ATOM_NS) ?? childText(entry, 'updated', ATOM_NS),
         source: (entrySource && atomText(children(entrySource, 'title', ATOM_NS)[0])) ?? source,
         author: author ? childText(author, 'name', ATOM_NS) : undefined,
-        summary: atomText(children(entry, 'summary', ATOM_NS)[0] ?? children(entry, 'content', ATOM_NS)[0]),
+        summary: () =>
+          atomText(children(entry, 'summary', ATOM_NS)[0] ?? children(entry, 'content', ATOM_NS)[0]),
         lang: atomLang(entry),
       },
       base,
     );
   }
-}
-
-function xmlItems(textValue: string, base: string | undefined): Iterable<RelatedItem | undefined> {
-  return feedDocumentItems(parseDocument(textValue, 'application/xml'), base);
 }
 
 /** Items of an RSS or Atom feed already parsed (e.g. an XMLHttpRequest's responseXML). */
@@ -241,23 +181,33 @@ export function detectFormat(textValue: string, contentType = ''): FeedFormat {
   return /^\s*</.test(textValue.replace(/^\ufeff/, '')) ? 'xml' : 'json';
 }
 
+/** A feed parsed once: each call reads its items again, lazily, from the parsed form. */
+export type FeedReader = () => Iterable<RelatedItem | undefined>;
+
 /**
- * Reads a feed or item list (JSON array, `{ items }`, JSON Feed, RSS 2.0, Atom 1.0) lazily:
- * iterate only as far as you need. Relative URLs are resolved against `base` (the feed's URL).
- * @throws LoadError `parse` for malformed JSON or XML, `shape` for anything that is not a feed.
+ * Parses a feed or item list (JSON array, `{ items }`, JSON Feed, RSS 2.0, Atom 1.0) once.
+ * Relative URLs are resolved against `base` (the feed's URL).
+ * @throws LoadError `parse` for malformed JSON or XML, `shape` for an XML document that is not a
+ * feed (JSON that is not a list throws `shape` when its items are read).
  */
+export function readFeed(textValue: string, contentType = '', base?: string): FeedReader {
+  const clean = textValue.replace(/^\ufeff/, '');
+  if (detectFormat(clean, contentType) === 'json') {
+    const data = parseJson(clean);
+    return () => jsonItems(data, base);
+  }
+  const doc = parseDocument(clean, 'application/xml');
+  feedDocumentItems(doc, base); // throws now for a document that is not a feed
+  return () => feedDocumentItems(doc, base);
+}
+
+/** Reads a feed's items lazily: iterate only as far as you need (see readFeed). */
 export function parseFeed(
   textValue: string,
   contentType = '',
   base?: string,
 ): Iterable<RelatedItem | undefined> {
-  const clean = textValue.replace(/^\ufeff/, '');
-  return detectFormat(clean, contentType) === 'json'
-    ? jsonItems(parseJson(clean), base)
-    : xmlItems(clean, base);
+  return readFeed(textValue, contentType, base)();
 }
 
-/** Items from already-parsed JSON (the `items` property or an inline script). */
-export function itemsFromJson(data: unknown, base?: string): Iterable<RelatedItem | undefined> {
-  return jsonItems(data, base);
-}
+export { itemsFromJson } from './json-items.js';

@@ -62,6 +62,7 @@ export interface RawItem {
   published?: unknown;
   source?: unknown;
   author?: unknown;
+  /** Or a function that reads it, called only when the summary is first read (see lazySummary). */
   summary?: unknown;
   lang?: unknown;
 }
@@ -86,11 +87,36 @@ export function toRelatedItem(raw: RawItem, base?: string): RelatedItem | undefi
   if (source) item.source = source;
   const author = cleanText(raw.author);
   if (author) item.author = author;
-  const summary = truncate(cleanText(raw.summary));
-  if (summary) item.summary = summary;
+  if (typeof raw.summary === 'function') {
+    lazySummary(item, raw.summary as () => unknown);
+  } else {
+    const summary = truncate(cleanText(raw.summary));
+    if (summary) item.summary = summary;
+  }
   const lang = normalizeLang(raw.lang);
   if (lang) item.lang = lang;
   return item;
+}
+
+/**
+ * A feed's summaries carry markup that costs a parse each, and most lists never show them: the
+ * summary is reduced to text when first read, then kept as a plain property.
+ */
+function lazySummary(item: RelatedItem, read: () => unknown): void {
+  Object.defineProperty(item, 'summary', {
+    configurable: true,
+    enumerable: true,
+    get(): string | undefined {
+      const summary = truncate(cleanText(read()));
+      if (summary)
+        Object.defineProperty(item, 'summary', { value: summary, enumerable: true, writable: true });
+      else delete item.summary;
+      return summary;
+    },
+    set(value: string | undefined): void {
+      Object.defineProperty(item, 'summary', { value, enumerable: true, writable: true, configurable: true });
+    },
+  });
 }
 
 /** A URL in a comparable form: absolute, no fragment, no trailing slash. */

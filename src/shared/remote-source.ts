@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { LoadError, loadText } from './load-json.js';
+import { LoadError } from './load-error.js';
+import { loadText } from './load-json.js';
 
 export type SourceStatus = 'idle' | 'loading' | 'ready' | 'error';
 
@@ -135,23 +136,4 @@ function wrongType(error: unknown, type: string, accept: string): unknown {
     'type',
     `expected ${accept.split(',')[0]?.trim() ?? 'data'}, got ${essence}: ${error.message}`,
   );
-}
-
-/** Dispatches a composed CustomEvent from an element. */
-export function emit<T>(
-  target: EventTarget,
-  type: string,
-  detail: T,
-  bubbles = true,
-  cancelable = false,
-): boolean {
-  return target.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles, composed: true, cancelable }));
-}
-
-/**
- * Dispatches the `error` event: composed but not bubbling, like a native element's `error`, so
- * it never reaches window.onerror or the page's error trackers.
- */
-export function emitError(target: EventTarget, error: LoadError, message: string): void {
-  emit(target, 'error', { code: error.code, message, status: error.status }, false);
 }

@@ -2,7 +2,7 @@ import createDOMPurify, { type Config, type DOMPurify } from 'dompurify';
 import { resolvePolicy, watchPolicy, type PolicyState } from './trusted-types.js';
 import { isSafeImageUrl, isSafeLinkUrl, isSafeSrcset } from './safe-url.js';
 import { stripBidiControls } from './text.js';
-import { LoadError } from './load-json.js';
+import { LoadError } from './load-error.js';
 import { nestsDeeperThan } from './markup-depth.js';
 import { DEFAULT_LIMITS, limits } from './limits.js';
 import { QUIET_STYLE_TAG, quietInlineCode } from './quiet-inline-code.js';

@@ -20,7 +20,8 @@ async function moduleGraph(entry: string): Promise<Map<string, string[]>> {
     const url = queue.pop() as string;
     if (graph.has(url)) continue;
     const code = await (await fetch(url)).text();
-    const specifiers = [...code.matchAll(/(?:import|from)\s*\(?\s*["']([^"']+)["']/g)].map(
+    // Static imports and dynamic import() (lazy chunks), quoted either way.
+    const specifiers = [...code.matchAll(/(?:import|from)\s*\(?\s*["'`]([^"'`]+)["'`]/g)].map(
       (m) => m[1] as string,
     );
     graph.set(url, specifiers);
