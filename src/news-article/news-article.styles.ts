@@ -1,5 +1,6 @@
 import { css } from 'lit';
-import { stateStyles, systemFonts, textStyles } from '../shared/shared-styles.js';
+import { systemFonts, textStyles } from '../shared/shared-styles.js';
+import { stateStyles } from '../shared/state-styles.js';
 
 /**
  * Sizes are in `em` from a base of at least 16px, so a host's `html { font-size: 10px }`

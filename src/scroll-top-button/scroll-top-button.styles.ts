@@ -1,5 +1,5 @@
-import { css } from 'lit';
-import { stateStyles, systemFonts } from '../shared/shared-styles.js';
+import { css } from '@lit/reactive-element';
+import { baseStyles, systemFonts } from '../shared/shared-styles.js';
 
 /**
  * Fixed at the bottom, at the inline end by default: bottom-left on an RTL page, bottom-right on
@@ -7,7 +7,7 @@ import { stateStyles, systemFonts } from '../shared/shared-styles.js';
  * Pixel sizes, so a host's `html { font-size: 10px }` cannot shrink the tap target.
  */
 export const styles = [
-  stateStyles,
+  baseStyles,
   css`
     :host {
       --_size: var(--scroll-top-button-size, 48px);

@@ -1,8 +1,8 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { ReactiveElement, type PropertyValues } from '@lit/reactive-element';
 import { styles } from './scroll-top-button.styles.js';
 import { ELEMENT_BRAND, elementBrand } from '../shared/define-element.js';
-import { NewsElement } from '../shared/news-element.js';
-import { inheritedLang, normalizeLang } from '../shared/language-direction.js';
+import { newsElement } from '../shared/news-element-base.js';
+import { inheritedLang, normalizeLang } from '../shared/lang.js';
 import { fill } from '../shared/localized-strings.js';
 import { stringsFor } from './strings.js';
 import { emit } from '../shared/events.js';
@@ -20,9 +20,6 @@ export interface ScrollTopDetail {
 }
 
 const DEFAULT_THRESHOLD: ScrollThreshold = { value: 100, unit: '%' };
-
-const FOCUSABLE =
-  'a[href], area[href], button, input, select, textarea, summary, iframe, [tabindex], [contenteditable]';
 
 function prefersReducedMotion(): boolean {
   return globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
@@ -88,7 +85,7 @@ function query(selector: string | undefined | null): Element | undefined {
  *
  * @fires {CustomEvent<ScrollTopDetail>} scroll-top - Before scrolling. Bubbles, composed, cancelable: cancel it to scroll yourself.
  */
-export class ScrollTopButton extends NewsElement {
+export class ScrollTopButton extends newsElement(ReactiveElement) {
   static override styles = styles;
 
   static override defaultTag = 'scroll-top-button';
@@ -127,6 +124,11 @@ export class ScrollTopButton extends NewsElement {
   private _progress = 0;
   private _appliedShown: boolean | undefined;
   private _appliedProgress: number | undefined;
+  /** The shadow tree, built once (see _render). */
+  private _button: HTMLButtonElement | undefined;
+  private _ring: SVGSVGElement | undefined;
+  private _label: HTMLSpanElement | undefined;
+  private _progressNote: HTMLSpanElement | undefined;
 
   constructor() {
     super();
@@ -219,16 +221,13 @@ export class ScrollTopButton extends NewsElement {
   /** Write phase: only writes, and only what changed. */
   private _apply(): void {
     if (this._appliedShown !== this._shown) {
-      const button = this.renderRoot.querySelector('button');
-      if (!button) return;
+      if (!this._button) return;
       this._appliedShown = this._shown;
-      button.classList.toggle('shown', this._shown);
+      this._button.classList.toggle('shown', this._shown);
     }
     if (this._appliedProgress !== this._progress && this.progress && !this._cssProgress()) {
       this._appliedProgress = this._progress;
-      this.renderRoot
-        .querySelector<SVGElement>('.ring')
-        ?.style.setProperty('--_progress', String(this._progress));
+      this._ring?.style.setProperty('--_progress', String(this._progress));
     }
   }
 
@@ -253,14 +252,15 @@ export class ScrollTopButton extends NewsElement {
       (this._scroller instanceof Element ? this._scroller : null) ??
       document.querySelector('main, [role="main"], h1');
     if (focus instanceof HTMLElement || focus instanceof SVGElement) {
-      if (!focus.matches(FOCUSABLE)) {
+      // Not focusable yet (no tabindex, and not a link, control or editable element).
+      if (focus.tabIndex < 0 && !focus.hasAttribute('tabindex')) {
         focus.setAttribute('tabindex', '-1');
         // Leave the page as it was once focus moves on.
         focus.addEventListener('blur', () => focus.removeAttribute('tabindex'), { once: true });
       }
       focus.focus({ preventScroll: true });
     } else {
-      (this.renderRoot.querySelector('button') as HTMLButtonElement).blur();
+      this._button?.blur();
     }
   }
 
@@ -277,61 +277,95 @@ export class ScrollTopButton extends NewsElement {
     if (!this.progress) return;
     const lang = this._lang();
     const value = this.progressValue;
-    let percent: string;
-    try {
-      percent = new Intl.NumberFormat(lang, { style: 'percent' }).format(value);
-    } catch {
-      percent = `${Math.round(value * 100)}%`;
-    }
+    // `lang` is a canonical tag (normalizeLang) or undefined: NumberFormat accepts either.
+    const percent = new Intl.NumberFormat(lang, { style: 'percent' }).format(value);
     this._progressText = fill(stringsFor(lang).progressRead, percent);
   }
 
-  protected override render(): TemplateResult {
-    const label = this.label?.trim() || stringsFor(this._lang()).label;
-    const css = this._cssProgress();
-    return html`<button
-      part="button"
-      type="button"
-      @click=${this._activate}
-      @focus=${this._describeProgress}
-      @pointerenter=${this._describeProgress}
-    >
-      ${
-        this.progress && !this.showLabel
-          ? html`<svg
-              class="ring ${css ? 'css' : ''}"
-              part="progress"
-              viewBox="0 0 100 100"
-              aria-hidden="true"
-            >
-              <circle class="track" cx="50" cy="50" r="47" pathLength="100"></circle>
-              <circle class="value" cx="50" cy="50" r="47" pathLength="100"></circle>
-            </svg>`
-          : nothing
-      }
-      <span class="icon" part="icon" aria-hidden="true">
-        <slot name="icon">
-          <svg
-            viewBox="0 0 24 24"
-            fill="none"
-            stroke="currentColor"
-            stroke-width="2.25"
-            stroke-linecap="round"
-            stroke-linejoin="round"
-          >
-            <path d="M12 19V5M5 12l7-7 7 7"></path>
-          </svg>
-        </slot>
-      </span>
-      <span part="label" class=${this.showLabel ? 'label' : 'visually-hidden'}>${label}</span>
-      ${
-        this.progress && this._progressText
-          ? html`<span class="visually-hidden">, ${this._progressText}</span>`
-          : nothing
-      }
-    </button>`;
+  /**
+   * One fixed tree (a button with an icon, a label and maybe a ring), so no template engine:
+   * built on the first update, then only its few changing parts are set.
+   */
+  protected override update(changed: PropertyValues<this>): void {
+    super.update(changed);
+    const button = (this._button ??= this._build());
+    const showRing = this.progress && !this.showLabel;
+    if (showRing && !this._ring) {
+      this._ring = h(
+        svg('svg'),
+        { class: 'ring', part: 'progress', viewBox: '0 0 100 100', 'aria-hidden': 'true' },
+        h(svg('circle'), { class: 'track', cx: '50', cy: '50', r: '47', pathLength: '100' }),
+        h(svg('circle'), { class: 'value', cx: '50', cy: '50', r: '47', pathLength: '100' }),
+      ) as SVGSVGElement;
+      button.prepend(this._ring);
+    } else if (!showRing && this._ring) {
+      this._ring.remove();
+      this._ring = undefined;
+    }
+    this._ring?.classList.toggle('css', this._cssProgress());
+    const label = this._label as HTMLSpanElement;
+    label.textContent = this.label?.trim() || stringsFor(this._lang()).label;
+    label.className = this.showLabel ? 'label' : 'visually-hidden';
+    const note = this._progressNote as HTMLSpanElement;
+    if (this.progress && this._progressText) {
+      note.textContent = `, ${this._progressText}`;
+      button.append(note);
+    } else {
+      note.remove();
+    }
+  }
+
+  private _build(): HTMLButtonElement {
+    this._label = h(tag('span'), { part: 'label' });
+    this._progressNote = h(tag('span'), { class: 'visually-hidden' });
+    const button = h(
+      tag('button'),
+      { part: 'button', type: 'button' },
+      h(
+        tag('span'),
+        { class: 'icon', part: 'icon', 'aria-hidden': 'true' },
+        h(
+          tag('slot'),
+          { name: 'icon' },
+          h(
+            svg('svg'),
+            {
+              viewBox: '0 0 24 24',
+              fill: 'none',
+              stroke: 'currentColor',
+              'stroke-width': '2.25',
+              'stroke-linecap': 'round',
+              'stroke-linejoin': 'round',
+            },
+            h(svg('path'), { d: 'M12 19V5M5 12l7-7 7 7' }),
+          ),
+        ),
+      ),
+      this._label,
+    ) as HTMLButtonElement;
+    button.addEventListener('click', () => this._activate());
+    button.addEventListener('focus', () => this._describeProgress());
+    button.addEventListener('pointerenter', () => this._describeProgress());
+    this.renderRoot.append(button);
+    return button;
   }
 }
+
+const SVG = 'http://www.w3.org/2000/svg';
+
+/** An element with attributes and children (the tree is built once, without a template engine). */
+function h<E extends Element>(
+  create: (document: Document) => E,
+  attributes: Record<string, string>,
+  ...children: (Node | string)[]
+): E {
+  const element = create(document);
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+  element.append(...children);
+  return element;
+}
+const tag = (name: string) => (document: Document) => document.createElement(name);
+const svg = (name: string) => (document: Document) => document.createElementNS(SVG, name);
 
 function clamp(value: number): number {
   return Math.min(1, Math.max(0, value));

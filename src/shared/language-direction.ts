@@ -1,4 +1,7 @@
 import { detectDirection } from './text.js';
+import { inheritedLang, normalizeLang } from './lang.js';
+
+export { inheritedLang, normalizeLang } from './lang.js';
 
 export type Direction = 'ltr' | 'rtl';
 
@@ -80,16 +83,6 @@ interface TextInfoLocale {
   getTextInfo?: () => { direction?: string };
 }
 
-/** A BCP 47 tag in canonical form, or undefined when the value is not a usable language tag. */
-export function normalizeLang(lang: unknown): string | undefined {
-  if (typeof lang !== 'string' || lang.trim() === '') return undefined;
-  try {
-    return Intl.getCanonicalLocales(lang.trim().replace(/_/g, '-'))[0];
-  } catch {
-    return undefined;
-  }
-}
-
 /**
  * The writing direction of a language tag. The engine's text info is trusted when it says rtl
  * only: WebKit's says ltr for dv, syr, nqo, az-Arab, en-Arab, ji and more. A script subtag
@@ -111,24 +104,6 @@ export function languageDirection(lang: string): Direction {
     const base = lang.toLowerCase().split(/[-_]/)[0] ?? '';
     return RTL_LANGUAGES.has(base) ? 'rtl' : 'ltr';
   }
-}
-
-/** The `lang` of the nearest ancestor (crossing shadow roots), or of the document element. */
-export function inheritedLang(element: Element): string | undefined {
-  let node: Node | null = element.parentNode;
-  while (node) {
-    if (node instanceof Element) {
-      // lang="" says the language is unknown there (HTML): it stops inheritance too.
-      const lang = node.getAttribute('lang');
-      if (lang !== null) return normalizeLang(lang);
-      node = node.parentNode;
-    } else if (node instanceof ShadowRoot) {
-      node = node.host;
-    } else {
-      node = null;
-    }
-  }
-  return undefined;
 }
 
 export interface LanguageContext {

@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from '@lit/reactive-element';
 
 /** System fonts with Arabic coverage on every platform, before the generic family. */
 export const systemFonts = css`system-ui, -apple-system, 'Segoe UI', 'Noto Naskh Arabic', 'Noto Sans Arabic', Tahoma,
@@ -19,36 +19,10 @@ export const textStyles = css`
   }
 `;
 
-/** States and helpers both elements draw the same way: error, skeleton, visually hidden text. */
-export const stateStyles = css`
+/** What every element needs: `hidden` respected, and text for screen readers only. */
+export const baseStyles = css`
   :host([hidden]) {
     display: none !important;
-  }
-
-  .error {
-    margin-block: 0 1em;
-    padding: 0.75em 1em;
-    border-inline-start: 0.25em solid var(--_error-color, #b3261e);
-    background: color-mix(in srgb, var(--_error-color, #b3261e) 8%, transparent);
-  }
-
-  .skeleton span {
-    display: block;
-    border-radius: 0.25em;
-    background: color-mix(in srgb, currentColor 11%, transparent);
-    animation: news-pulse 1.5s ease-in-out infinite;
-  }
-
-  @keyframes news-pulse {
-    50% {
-      opacity: 0.5;
-    }
-  }
-
-  @media (prefers-reduced-motion: reduce) {
-    .skeleton span {
-      animation: none;
-    }
   }
 
   .visually-hidden {
