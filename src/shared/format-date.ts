@@ -82,6 +82,7 @@ function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.Da
       const { timeZone: _ignored, ...rest } = options;
       cached = new Intl.DateTimeFormat(locale, rest);
     }
+    if (formatterCache.size >= 100) formatterCache.clear(); // bounded, whatever a feed's languages
     formatterCache.set(key, cached);
   }
   return cached;

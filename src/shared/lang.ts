@@ -1,14 +1,33 @@
 // Language tags alone, apart from directions (language-direction.ts): all <scroll-top-button>
 // needs for its label.
 
-/** A BCP 47 tag in canonical form, or undefined when the value is not a usable language tag. */
-export function normalizeLang(lang: unknown): string | undefined {
-  if (typeof lang !== 'string' || lang.trim() === '') return undefined;
+/**
+ * Remembers a pure function's results for the few language tags a page uses: every render asks
+ * again (each item of a list, each date), and Intl builds a new locale object each time.
+ */
+export function memoize<T>(compute: (key: string) => T): (key: string) => T {
+  const cache = new Map<string, T>();
+  return (key) => {
+    if (cache.has(key)) return cache.get(key) as T;
+    const value = compute(key);
+    if (cache.size >= 100) cache.clear(); // a hostile feed's 10,000 made-up tags stay bounded
+    cache.set(key, value);
+    return value;
+  };
+}
+
+const canonical = memoize((lang: string): string | undefined => {
   try {
     return Intl.getCanonicalLocales(lang.trim().replace(/_/g, '-'))[0];
   } catch {
     return undefined;
   }
+});
+
+/** A BCP 47 tag in canonical form, or undefined when the value is not a usable language tag. */
+export function normalizeLang(lang: unknown): string | undefined {
+  if (typeof lang !== 'string' || lang.trim() === '') return undefined;
+  return canonical(lang);
 }
 
 /** The `lang` of the nearest ancestor (crossing shadow roots), or of the document element. */

@@ -1,5 +1,5 @@
 import { detectDirection } from './text.js';
-import { inheritedLang, normalizeLang } from './lang.js';
+import { inheritedLang, memoize, normalizeLang } from './lang.js';
 
 export { inheritedLang, normalizeLang } from './lang.js';
 
@@ -88,7 +88,7 @@ interface TextInfoLocale {
  * only: WebKit's says ltr for dv, syr, nqo, az-Arab, en-Arab, ji and more. A script subtag
  * decides, else the language's likely script (maximize), else the list of RTL languages.
  */
-export function languageDirection(lang: string): Direction {
+export const languageDirection = memoize((lang: string): Direction => {
   try {
     const locale = new Intl.Locale(lang) as Intl.Locale & TextInfoLocale;
     const info = typeof locale.getTextInfo === 'function' ? locale.getTextInfo() : locale.textInfo;
@@ -104,7 +104,7 @@ export function languageDirection(lang: string): Direction {
     const base = lang.toLowerCase().split(/[-_]/)[0] ?? '';
     return RTL_LANGUAGES.has(base) ? 'rtl' : 'ltr';
   }
-}
+});
 
 export interface LanguageContext {
   /** The element's own `dir` attribute, if it is `ltr` or `rtl`. */
