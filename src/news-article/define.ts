@@ -4,3 +4,4 @@ import { NewsArticle } from './news-article.js';
 NewsArticle.define();
 
 export * from './news-article.js';
+export { registerLocale, type LocaleStrings } from '../shared/localized-strings.js';

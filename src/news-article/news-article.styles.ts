@@ -1,6 +1,6 @@
 import { css } from 'lit';
-import { systemFonts, textStyles } from '../shared/shared-styles.js';
-import { stateStyles } from '../shared/state-styles.js';
+import { systemFonts } from '../shared/shared-styles.js';
+import { stateStyles, textStyles } from '../shared/state-styles.js';
 
 /**
  * Sizes are in `em` from a base of at least 16px, so a host's `html { font-size: 10px }`

@@ -1,8 +1,7 @@
-import { nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { html } from 'lit/static-html.js';
-import { headingTag } from '../shared/heading.js';
-import { RemoteSource } from '../shared/remote-source.js';
-import { emit, emitError } from '../shared/events.js';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { heading } from '../shared/heading.js';
+import { RemoteSource, emitError } from '../shared/remote-source.js';
+import { emit } from '../shared/events.js';
 import { styles } from './news-article.styles.js';
 import { ELEMENT_BRAND, elementBrand } from '../shared/define-element.js';
 import { NewsElement } from '../shared/news-element.js';
@@ -432,7 +431,6 @@ export class NewsArticle extends NewsElement {
     strings: Strings,
     bodyText: string,
   ): TemplateResult {
-    const tag = headingTag(this.headingLevel);
     const authors = model.authors ?? [];
     const published = model.published ? parseDate(model.published) : undefined;
     const modified = model.modified ? parseDate(model.modified) : undefined;
@@ -441,12 +439,7 @@ export class NewsArticle extends NewsElement {
     const hasMeta = authors.length > 0 || published || showModified || words > 0;
     if (!model.headline && !model.subheadline && !hasMeta) return html``;
     return html`<header part="header">
-      ${
-        model.headline
-          ? // eslint-disable-next-line lit/binding-positions, lit/no-invalid-html -- static tag from headingTag()
-            html`<${tag} class="headline" part="headline">${model.headline}</${tag}>`
-          : nothing
-      }
+      ${model.headline ? heading(this.headingLevel, 'headline', model.headline) : nothing}
       ${model.subheadline ? html`<p class="subheadline" part="subheadline">${model.subheadline}</p>` : nothing}
       ${
         hasMeta

@@ -1,4 +1,4 @@
-import { pick } from '../shared/localized-strings.js';
+import { localize } from '../shared/localized-strings.js';
 
 /** The words <news-article> shows, in ar, en, fa, ur, he and fr. `{0}` is filled in. */
 export interface NewsArticleStrings {
@@ -118,4 +118,5 @@ const STRINGS: Record<string, NewsArticleStrings> = {
 };
 
 /** The strings for a language tag (full tag, then base language, then English). */
-export const stringsFor = (lang: string | undefined): NewsArticleStrings => pick(STRINGS, lang);
+export const stringsFor = (lang: string | undefined): NewsArticleStrings =>
+  localize('news-article', STRINGS, lang);

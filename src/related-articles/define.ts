@@ -4,3 +4,4 @@ import { RelatedArticles } from './related-articles.js';
 RelatedArticles.define();
 
 export * from './related-articles.js';
+export { registerLocale, type LocaleStrings } from '../shared/localized-strings.js';

@@ -1,6 +1,6 @@
 import { css } from 'lit';
-import { systemFonts, textStyles } from '../shared/shared-styles.js';
-import { stateStyles } from '../shared/state-styles.js';
+import { systemFonts } from '../shared/shared-styles.js';
+import { stateStyles, textStyles } from '../shared/state-styles.js';
 
 /**
  * The layout follows the column the element sits in (a container query on the host), not the

@@ -1,8 +1,7 @@
-import { nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { html } from 'lit/static-html.js';
-import { headingTag } from '../shared/heading.js';
-import { RemoteSource } from '../shared/remote-source.js';
-import { emit, emitError } from '../shared/events.js';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { heading } from '../shared/heading.js';
+import { RemoteSource, emitError } from '../shared/remote-source.js';
+import { emit } from '../shared/events.js';
 import { styles } from './related-articles.styles.js';
 import { ELEMENT_BRAND, elementBrand } from '../shared/define-element.js';
 import { NewsElement } from '../shared/news-element.js';
@@ -395,8 +394,7 @@ export class RelatedArticles extends NewsElement {
     this._shown = items;
     const { lang, dir, locale } = this._language(items);
     const strings = stringsFor(locale);
-    const tag = headingTag(this.headingLevel);
-    const heading = cleanText(this.heading) ?? strings.heading;
+    const headingText = cleanText(this.heading) ?? strings.heading;
     const loading = this._source.status === 'loading' && !this.items;
     const failedState = this._source.status === 'error' && !this.items;
     const layout =
@@ -412,10 +410,7 @@ export class RelatedArticles extends NewsElement {
         aria-labelledby=${this._headingId}
         aria-busy=${loading ? 'true' : 'false'}
       >
-        ${
-          // eslint-disable-next-line lit/binding-positions, lit/no-invalid-html -- static tag from headingTag()
-          html`<${tag} class="heading" part="heading" id=${this._headingId}>${heading}</${tag}>`
-        }
+        ${heading(this.headingLevel, 'heading', headingText, this._headingId)}
         ${
           loading
             ? html`<p class="visually-hidden" role="status">${strings.loading}</p>

@@ -1,4 +1,4 @@
-import { pick } from '../shared/localized-strings.js';
+import { localize } from '../shared/localized-strings.js';
 
 /** The words <related-articles> shows, in ar, en, fa, ur, he and fr. `{0}` is filled in. */
 export interface RelatedArticlesStrings {
@@ -62,4 +62,5 @@ const STRINGS: Record<string, RelatedArticlesStrings> = {
 };
 
 /** The strings for a language tag (full tag, then base language, then English). */
-export const stringsFor = (lang: string | undefined): RelatedArticlesStrings => pick(STRINGS, lang);
+export const stringsFor = (lang: string | undefined): RelatedArticlesStrings =>
+  localize('related-articles', STRINGS, lang);

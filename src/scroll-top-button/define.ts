@@ -4,3 +4,4 @@ import { ScrollTopButton } from './scroll-top-button.js';
 ScrollTopButton.define();
 
 export * from './scroll-top-button.js';
+export { registerLocale, type LocaleStrings } from '../shared/localized-strings.js';

@@ -22,10 +22,8 @@ export const styles = [
       display: flex;
       /* The host box must not catch clicks meant for the page while the button is hidden. */
       pointer-events: none;
+      /* Text styles are set on the button itself (see there). */
       --_font-family: var(--scroll-top-button-font-family, ${systemFonts});
-      font-family: var(--_font-family);
-      font-size: 16px;
-      line-height: 1.2;
     }
 
     :host([position='start']) {

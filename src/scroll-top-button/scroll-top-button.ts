@@ -291,11 +291,13 @@ export class ScrollTopButton extends newsElement(ReactiveElement) {
     const button = (this._button ??= this._build());
     const showRing = this.progress && !this.showLabel;
     if (showRing && !this._ring) {
+      const circle = (name: string): Element =>
+        h(svg('circle'), { class: name, cx: '50', cy: '50', r: '47', pathLength: '100' });
       this._ring = h(
         svg('svg'),
         { class: 'ring', part: 'progress', viewBox: '0 0 100 100', 'aria-hidden': 'true' },
-        h(svg('circle'), { class: 'track', cx: '50', cy: '50', r: '47', pathLength: '100' }),
-        h(svg('circle'), { class: 'value', cx: '50', cy: '50', r: '47', pathLength: '100' }),
+        circle('track'),
+        circle('value'),
       ) as SVGSVGElement;
       button.prepend(this._ring);
     } else if (!showRing && this._ring) {
@@ -343,9 +345,10 @@ export class ScrollTopButton extends newsElement(ReactiveElement) {
       ),
       this._label,
     ) as HTMLButtonElement;
+    const describe = (): void => this._describeProgress();
     button.addEventListener('click', () => this._activate());
-    button.addEventListener('focus', () => this._describeProgress());
-    button.addEventListener('pointerenter', () => this._describeProgress());
+    button.addEventListener('focus', describe);
+    button.addEventListener('pointerenter', describe);
     this.renderRoot.append(button);
     return button;
   }

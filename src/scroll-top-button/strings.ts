@@ -1,4 +1,4 @@
-import { pick } from '../shared/localized-strings.js';
+import { localize } from '../shared/localized-strings.js';
 
 /** The words <scroll-top-button> shows, in ar, en, fa, ur, he and fr. `{0}` is filled in. */
 export interface ScrollTopButtonStrings {
@@ -34,4 +34,5 @@ const STRINGS: Record<string, ScrollTopButtonStrings> = {
 };
 
 /** The strings for a language tag (full tag, then base language, then English). */
-export const stringsFor = (lang: string | undefined): ScrollTopButtonStrings => pick(STRINGS, lang);
+export const stringsFor = (lang: string | undefined): ScrollTopButtonStrings =>
+  localize('scroll-top-button', STRINGS, lang);

@@ -1,9 +1,25 @@
-import { literal, type StaticValue } from 'lit/static-html.js';
+import { html, nothing, type TemplateResult } from 'lit';
 
-const TAGS: StaticValue[] = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
-
-/** The heading tag for a `heading-level` value: 1 to 6, default 2 (inside someone else's page). */
-export function headingTag(level: unknown): StaticValue {
+/**
+ * The heading for a `heading-level` value: h1 to h6, default 2 (inside someone else's page).
+ * Six plain templates rather than lit's static-html, which costs bytes and a lookup on every
+ * template of the element. `name` is both its class and its part.
+ */
+export function heading(level: unknown, name: string, content: unknown, id?: string): TemplateResult {
   const n = Math.trunc(Number(level));
-  return TAGS[(n >= 1 && n <= 6 ? n : 2) - 1] as StaticValue;
+  const i = id ?? nothing;
+  switch (n >= 1 && n <= 6 ? n : 2) {
+    case 1:
+      return html`<h1 class=${name} part=${name} id=${i}>${content}</h1>`;
+    case 3:
+      return html`<h3 class=${name} part=${name} id=${i}>${content}</h3>`;
+    case 4:
+      return html`<h4 class=${name} part=${name} id=${i}>${content}</h4>`;
+    case 5:
+      return html`<h5 class=${name} part=${name} id=${i}>${content}</h5>`;
+    case 6:
+      return html`<h6 class=${name} part=${name} id=${i}>${content}</h6>`;
+    default:
+      return html`<h2 class=${name} part=${name} id=${i}>${content}</h2>`;
+  }
 }

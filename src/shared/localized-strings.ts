@@ -1,12 +1,77 @@
-/**
- * Looking up an element's own words by language. Each element keeps its table beside it
- * (src/<element>/strings.ts), so a page loads only the words of the elements it uses.
- */
+import type { NewsArticleStrings } from '../news-article/strings.js';
+import type { RelatedArticlesStrings } from '../related-articles/strings.js';
+import type { ScrollTopButtonStrings } from '../scroll-top-button/strings.js';
+import { normalizeLang } from './lang.js';
 
-/** The entry for a language tag: the full tag, then its base language, then English. */
-export function pick<T>(table: Record<string, T>, lang: string | undefined): T {
-  const lower = (lang ?? 'en').toLowerCase();
-  return table[lower] ?? table[lower.split('-')[0] ?? ''] ?? (table['en'] as T);
+/**
+ * Every UI string of every element, by element. Each element keeps its built-in table beside it
+ * (src/<element>/strings.ts), so a page loads only the words of the elements it uses; what
+ * registerLocale() adds is looked up first.
+ */
+export interface NewsElementsStrings {
+  'news-article': NewsArticleStrings;
+  'related-articles': RelatedArticlesStrings;
+  'scroll-top-button': ScrollTopButtonStrings;
+}
+
+/** What registerLocale() takes: any of the elements, any of their strings. */
+export type LocaleStrings = {
+  [E in keyof NewsElementsStrings]?: Partial<NewsElementsStrings[E]>;
+};
+
+const registered = new Map<string, LocaleStrings>();
+/** Called after every registerLocale() (the elements render again). */
+export const localeListeners = new Set<() => void>();
+
+/**
+ * Adds or overrides the words of one language for any element, e.g.
+ * `registerLocale('de', { 'scroll-top-button': { label: 'Nach oben' } })`. Strings left out come
+ * from the next language in the chain (`de-AT` → `de` → `en`), so a regional variant can change
+ * a single word. Elements already on the page render again. `{0}` marks where a value goes.
+ */
+export function registerLocale(lang: string, strings: LocaleStrings): void {
+  const tag = normalizeLang(lang)?.toLowerCase();
+  if (!tag) return console.warn(`news-elements: registerLocale(): not a language tag: ${String(lang)}`);
+  const merged = registered.get(tag) ?? {};
+  // Own keys and string values only: a polluted prototype or a stray number adds no word.
+  for (const element of Object.keys(strings ?? {}) as (keyof LocaleStrings)[]) {
+    const words: Record<string, string> = { ...merged[element] };
+    for (const [name, word] of Object.entries(strings[element] ?? {})) {
+      if (typeof word === 'string') words[name] = word;
+    }
+    merged[element] = words as never;
+  }
+  registered.set(tag, merged);
+  for (const listener of localeListeners) listener();
+}
+
+/**
+ * An element's words for a language tag, string by string: from the full tag (`ar-eg`), then its
+ * base language (`ar`), then English; at each step what registerLocale() added comes before the
+ * built-in table.
+ */
+export function localize<E extends keyof NewsElementsStrings>(
+  element: E,
+  builtIn: Record<string, NewsElementsStrings[E]>,
+  lang: string | undefined,
+): NewsElementsStrings[E] {
+  const tag = (lang ?? 'en').toLowerCase();
+  const chain = [tag, tag.split('-')[0] as string, 'en'];
+  const words: Record<string, string> = {};
+  for (const name of Object.keys(builtIn['en'] as object)) {
+    for (const step of chain) {
+      const word =
+        (registered.get(step)?.[element] as Record<string, string> | undefined)?.[name] ??
+        (Object.hasOwn(builtIn, step)
+          ? (builtIn[step] as unknown as Record<string, string>)[name]
+          : undefined);
+      if (word !== undefined) {
+        words[name] = word;
+        break;
+      }
+    }
+  }
+  return words as unknown as NewsElementsStrings[E];
 }
 
 /** Fills `{0}` placeholders. */

@@ -1,5 +1,6 @@
 import type { ReactiveElement } from '@lit/reactive-element';
 import { ELEMENT_BRAND, defineElement, type ElementBrandInfo } from './define-element.js';
+import { localeListeners } from './localized-strings.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the mixin pattern's constructor type
 type ElementClass = (abstract new (...args: any[]) => ReactiveElement) & {
@@ -63,7 +64,8 @@ export function newsElement<T extends ElementClass>(Base: T): T & NewsElementSta
 
 /**
  * One observer for the whole page: when an ancestor's `lang` or `dir` changes (a page switching
- * language), the elements inside it render again. It exists only while elements are connected.
+ * language), the elements inside it render again; so do all of them after registerLocale().
+ * Both exist only while elements are connected.
  */
 const connected = new Set<ReactiveElement>();
 let languageObserver: MutationObserver | undefined;
@@ -83,6 +85,11 @@ function watchLanguage(element: ReactiveElement): void {
     attributeFilter: ['lang', 'dir'],
     subtree: true,
   });
+  localeListeners.add(renderAll); // a Set: added once however often this runs
+}
+
+function renderAll(): void {
+  for (const element of connected) element.requestUpdate();
 }
 
 function unwatchLanguage(element: ReactiveElement): void {

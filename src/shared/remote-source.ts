@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { LoadError } from './load-error.js';
 import { loadText } from './load-json.js';
+import { emit } from './events.js';
 
 export type SourceStatus = 'idle' | 'loading' | 'ready' | 'error';
 
@@ -136,4 +137,12 @@ function wrongType(error: unknown, type: string, accept: string): unknown {
     'type',
     `expected ${accept.split(',')[0]?.trim() ?? 'data'}, got ${essence}: ${error.message}`,
   );
+}
+
+/**
+ * Dispatches the `error` event: composed but not bubbling, like a native element's `error`, so
+ * it never reaches window.onerror or the page's error trackers.
+ */
+export function emitError(target: EventTarget, error: LoadError, message: string): void {
+  emit(target, 'error', { code: error.code, message, status: error.status }, false);
 }

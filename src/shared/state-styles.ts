@@ -1,7 +1,23 @@
 import { css } from 'lit';
 import { baseStyles } from './shared-styles.js';
 
-// A module of its own: <scroll-top-button> has no data states and does not load these.
+// A module of its own: <scroll-top-button> (no data states, its own text rules) loads none of it.
+
+/**
+ * Text colour, family and line height from the element's \`--_color\`, \`--_font-family\` and
+ * \`--_line-height\`, on the host and again on the top inner elements: a page rule such as
+ * \`* { color: red !important }\` matches the host element itself and beats :host, but no page
+ * rule reaches inside the shadow tree.
+ */
+export const textStyles = css`
+  :host,
+  :host > * {
+    color: var(--_color);
+    font-family: var(--_font-family);
+    line-height: var(--_line-height);
+  }
+`;
+
 /** The states both data elements draw the same way: error and loading skeleton. */
 export const stateStyles = [
   baseStyles,
