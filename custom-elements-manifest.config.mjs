@@ -42,7 +42,7 @@ export default {
       exclude,
       hideLogs: true,
     }),
-    customElementJetBrainsPlugin({ outdir: 'dist', exclude, hideLogs: true, packageJson: true }),
+    customElementJetBrainsPlugin({ outdir: 'dist', exclude, hideLogs: true, packageJson: false }),
     customElementJsxPlugin({
       outdir: 'dist',
       fileName: 'jsx.d.ts',

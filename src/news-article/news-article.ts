@@ -130,6 +130,7 @@ const READING_SPEED = 200;
  * @fires {CustomEvent<NewsArticleLoadDetail>} load - Data from `src`, inline JSON-LD or `article` was rendered. Bubbles, composed.
  * @fires {CustomEvent<NewsArticleErrorDetail>} error - Data could not be loaded or read; the error state is shown. Composed; does not bubble (so it never reaches window.onerror): listen on the element or capture on an ancestor.
  */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- typed listeners (interface below)
 export class NewsArticle extends NewsElement {
   static override styles = styles;
 
@@ -513,6 +514,47 @@ export class NewsArticle extends NewsElement {
       }
     </footer>`;
   }
+}
+
+/** The events of <news-article>, for typed listeners. */
+export interface NewsArticleEventMap {
+  load: CustomEvent<NewsArticleLoadDetail>;
+  error: CustomEvent<NewsArticleErrorDetail>;
+}
+
+/** Typed listeners for the element's own events (with the usual HTMLElement ones beside them). */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- overloads only, no fields
+export interface NewsArticle {
+  addEventListener<K extends keyof NewsArticleEventMap>(
+    type: K,
+    listener: (this: NewsArticle, event: NewsArticleEventMap[K]) => unknown,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
+  addEventListener<K extends keyof HTMLElementEventMap>(
+    type: K,
+    listener: (this: NewsArticle, event: HTMLElementEventMap[K]) => unknown,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
+  addEventListener(
+    type: string,
+    listener: EventListenerOrEventListenerObject,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
+  removeEventListener<K extends keyof NewsArticleEventMap>(
+    type: K,
+    listener: (this: NewsArticle, event: NewsArticleEventMap[K]) => unknown,
+    options?: boolean | EventListenerOptions,
+  ): void;
+  removeEventListener<K extends keyof HTMLElementEventMap>(
+    type: K,
+    listener: (this: NewsArticle, event: HTMLElementEventMap[K]) => unknown,
+    options?: boolean | EventListenerOptions,
+  ): void;
+  removeEventListener(
+    type: string,
+    listener: EventListenerOrEventListenerObject,
+    options?: boolean | EventListenerOptions,
+  ): void;
 }
 
 declare global {

@@ -113,10 +113,11 @@ let nextId = 0;
  * @cssprop --related-articles-error-color - Error accent color.
  *
  * @fires {CustomEvent<RelatedArticlesSelectDetail>} related-articles-select - A link was activated, before navigation. Bubbles, composed, cancelable: cancel it to handle navigation yourself.
- * @fires {CustomEvent<{ count: number }>} impression - The list became at least half visible; once per element. Bubbles, composed.
+ * @fires {CustomEvent<RelatedArticlesImpressionDetail>} impression - The list became at least half visible; once per element. Bubbles, composed.
  * @fires {CustomEvent<RelatedArticlesLoadDetail>} load - Items from a source were rendered. Bubbles, composed.
  * @fires {CustomEvent<RelatedArticlesErrorDetail>} error - A source could not be loaded or read. Composed, does not bubble (so it never reaches window.onerror).
  */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- typed listeners (interface below)
 export class RelatedArticles extends NewsElement {
   static override styles = styles;
 
@@ -482,7 +483,59 @@ export class RelatedArticles extends NewsElement {
   }
 }
 
+export interface RelatedArticlesImpressionDetail {
+  count: number;
+  items: RelatedItem[];
+}
+
+/** The events of <related-articles>, for typed listeners. */
+export interface RelatedArticlesEventMap {
+  'related-articles-select': CustomEvent<RelatedArticlesSelectDetail>;
+  impression: CustomEvent<RelatedArticlesImpressionDetail>;
+  load: CustomEvent<RelatedArticlesLoadDetail>;
+  error: CustomEvent<RelatedArticlesErrorDetail>;
+}
+
+/** Typed listeners for the element's own events (with the usual HTMLElement ones beside them). */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- overloads only, no fields
+export interface RelatedArticles {
+  addEventListener<K extends keyof RelatedArticlesEventMap>(
+    type: K,
+    listener: (this: RelatedArticles, event: RelatedArticlesEventMap[K]) => unknown,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
+  addEventListener<K extends keyof HTMLElementEventMap>(
+    type: K,
+    listener: (this: RelatedArticles, event: HTMLElementEventMap[K]) => unknown,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
+  addEventListener(
+    type: string,
+    listener: EventListenerOrEventListenerObject,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
+  removeEventListener<K extends keyof RelatedArticlesEventMap>(
+    type: K,
+    listener: (this: RelatedArticles, event: RelatedArticlesEventMap[K]) => unknown,
+    options?: boolean | EventListenerOptions,
+  ): void;
+  removeEventListener<K extends keyof HTMLElementEventMap>(
+    type: K,
+    listener: (this: RelatedArticles, event: HTMLElementEventMap[K]) => unknown,
+    options?: boolean | EventListenerOptions,
+  ): void;
+  removeEventListener(
+    type: string,
+    listener: EventListenerOrEventListenerObject,
+    options?: boolean | EventListenerOptions,
+  ): void;
+}
+
 declare global {
+  // Names of their own: typed wherever they are listened to (they bubble).
+  interface HTMLElementEventMap {
+    'related-articles-select': CustomEvent<RelatedArticlesSelectDetail>;
+  }
   interface HTMLElementTagNameMap {
     'related-articles': RelatedArticles;
   }

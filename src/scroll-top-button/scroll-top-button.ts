@@ -85,6 +85,7 @@ function query(selector: string | undefined | null): Element | undefined {
  *
  * @fires {CustomEvent<ScrollTopDetail>} scroll-top - Before scrolling. Bubbles, composed, cancelable: cancel it to scroll yourself.
  */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- typed listeners (interface below)
 export class ScrollTopButton extends newsElement(ReactiveElement) {
   static override styles = styles;
 
@@ -374,7 +375,51 @@ function clamp(value: number): number {
   return Math.min(1, Math.max(0, value));
 }
 
+/** The events of <scroll-top-button>, for typed listeners. */
+export interface ScrollTopButtonEventMap {
+  'scroll-top': CustomEvent<ScrollTopDetail>;
+}
+
+/** Typed listeners for the element's own events (with the usual HTMLElement ones beside them). */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- overloads only, no fields
+export interface ScrollTopButton {
+  addEventListener<K extends keyof ScrollTopButtonEventMap>(
+    type: K,
+    listener: (this: ScrollTopButton, event: ScrollTopButtonEventMap[K]) => unknown,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
+  addEventListener<K extends keyof HTMLElementEventMap>(
+    type: K,
+    listener: (this: ScrollTopButton, event: HTMLElementEventMap[K]) => unknown,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
+  addEventListener(
+    type: string,
+    listener: EventListenerOrEventListenerObject,
+    options?: boolean | AddEventListenerOptions,
+  ): void;
+  removeEventListener<K extends keyof ScrollTopButtonEventMap>(
+    type: K,
+    listener: (this: ScrollTopButton, event: ScrollTopButtonEventMap[K]) => unknown,
+    options?: boolean | EventListenerOptions,
+  ): void;
+  removeEventListener<K extends keyof HTMLElementEventMap>(
+    type: K,
+    listener: (this: ScrollTopButton, event: HTMLElementEventMap[K]) => unknown,
+    options?: boolean | EventListenerOptions,
+  ): void;
+  removeEventListener(
+    type: string,
+    listener: EventListenerOrEventListenerObject,
+    options?: boolean | EventListenerOptions,
+  ): void;
+}
+
 declare global {
+  // Names of their own: typed wherever they are listened to (they bubble).
+  interface HTMLElementEventMap {
+    'scroll-top': CustomEvent<ScrollTopDetail>;
+  }
   interface HTMLElementTagNameMap {
     'scroll-top-button': ScrollTopButton;
   }
