@@ -6,7 +6,7 @@ import globals from 'globals';
 
 export default tseslint.config(
   // *.tmp.mjs: throwaway local scripts (git-ignored).
-  { ignores: ['dist/', 'node_modules/', 'coverage/', '**/*.tmp.mjs'] },
+  { ignores: ['dist/', 'tests/interop/dist/', 'node_modules/', 'coverage/', '**/*.tmp.mjs'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

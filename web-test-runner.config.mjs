@@ -24,12 +24,14 @@ const chromiumArgs = [
 ];
 
 const browsers = [];
+let chromium;
 for (const name of wanted) {
   const path = findEngine(name);
   if (name === 'chromium') {
-    browsers.push(
-      chromeLauncher({ launchOptions: { executablePath: path, headless: true, args: chromiumArgs } }),
-    );
+    chromium = chromeLauncher({
+      launchOptions: { executablePath: path, headless: true, args: chromiumArgs },
+    });
+    browsers.push(chromium);
   } else if (name === 'firefox') {
     browsers.push(
       chromeLauncher({
@@ -120,11 +122,15 @@ export default {
     },
   ],
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
-  // Source tests, then the built CDN bundle's; `--files x` runs just x.
+  // Source tests, then the built CDN bundle's, then the framework apps; `--files x` runs just x.
   groups: process.argv.includes('--files')
     ? undefined
     : [
-        { name: 'source', files: ['tests/**/*.test.ts', '!tests/cdn/**'] },
+        { name: 'source', files: ['tests/**/*.test.ts', '!tests/cdn/**', '!tests/interop/**'] },
         { name: 'cdn', files: ['tests/cdn/**/*.test.ts'] },
+        // The React and Vue apps (built by scripts/build-interop.mjs): in Chromium.
+        ...(chromium
+          ? [{ name: 'interop', files: ['tests/interop/**/*.test.ts'], browsers: [chromium] }]
+          : []),
       ],
 };

@@ -38,6 +38,12 @@ console.log(`Testing in: ${available.join(', ')}`);
 // The CDN bundle is tested as built, so build first (a few seconds).
 const build = spawnSync('npm', ['run', '--silent', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
 if (build.status !== 0) fail('The build failed (run `npm run build` to see why); tests not run.');
+// So are the React and Vue apps of tests/interop (built against dist/).
+const interop = spawnSync(process.execPath, ['scripts/build-interop.mjs'], {
+  stdio: ['ignore', 'ignore', 'inherit'],
+});
+if (interop.status !== 0)
+  fail('The interop apps failed to build (node scripts/build-interop.mjs); tests not run.');
 
 const child = spawn('npx', ['web-test-runner', ...process.argv.slice(2)], {
   env: { ...process.env, NEWS_BROWSERS: available.join(',') },

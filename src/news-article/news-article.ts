@@ -127,8 +127,8 @@ const READING_SPEED = 200;
  * @cssprop --news-article-error-color - Error accent color.
  * @cssprop --news-article-skeleton-block-size - Height reserved while loading (default 24em).
  *
- * @fires {CustomEvent<NewsArticleLoadDetail>} load - Data from `src`, inline JSON-LD or `article` was rendered. Bubbles, composed.
- * @fires {CustomEvent<NewsArticleErrorDetail>} error - Data could not be loaded or read; the error state is shown. Composed; does not bubble (so it never reaches window.onerror): listen on the element or capture on an ancestor.
+ * @fires {NewsArticleLoadDetail} load - Data from `src`, inline JSON-LD or `article` was rendered. Bubbles, composed.
+ * @fires {NewsArticleErrorDetail} error - Data could not be loaded or read; the error state is shown. Composed; does not bubble (so it never reaches window.onerror): listen on the element or capture on an ancestor.
  */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- typed listeners (interface below)
 export class NewsArticle extends NewsElement {

@@ -112,10 +112,10 @@ let nextId = 0;
  * @cssprop --related-articles-image-radius - Image corner radius.
  * @cssprop --related-articles-error-color - Error accent color.
  *
- * @fires {CustomEvent<RelatedArticlesSelectDetail>} related-articles-select - A link was activated, before navigation. Bubbles, composed, cancelable: cancel it to handle navigation yourself.
- * @fires {CustomEvent<RelatedArticlesImpressionDetail>} impression - The list became at least half visible; once per element. Bubbles, composed.
- * @fires {CustomEvent<RelatedArticlesLoadDetail>} load - Items from a source were rendered. Bubbles, composed.
- * @fires {CustomEvent<RelatedArticlesErrorDetail>} error - A source could not be loaded or read. Composed, does not bubble (so it never reaches window.onerror).
+ * @fires {RelatedArticlesSelectDetail} related-articles-select - A link was activated, before navigation. Bubbles, composed, cancelable: cancel it to handle navigation yourself.
+ * @fires {RelatedArticlesImpressionDetail} impression - The list became at least half visible; once per element. Bubbles, composed.
+ * @fires {RelatedArticlesLoadDetail} load - Items from a source were rendered. Bubbles, composed.
+ * @fires {RelatedArticlesErrorDetail} error - A source could not be loaded or read. Composed, does not bubble (so it never reaches window.onerror).
  */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- typed listeners (interface below)
 export class RelatedArticles extends NewsElement {

@@ -83,7 +83,7 @@ function query(selector: string | undefined | null): Element | undefined {
  * @cssprop --scroll-top-button-ring-track-color - Progress ring track color.
  * @cssprop --scroll-top-button-font-family - Label font stack.
  *
- * @fires {CustomEvent<ScrollTopDetail>} scroll-top - Before scrolling. Bubbles, composed, cancelable: cancel it to scroll yourself.
+ * @fires {ScrollTopDetail} scroll-top - Before scrolling. Bubbles, composed, cancelable: cancel it to scroll yourself.
  */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- typed listeners (interface below)
 export class ScrollTopButton extends newsElement(ReactiveElement) {
