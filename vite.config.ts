@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { minifyCssLiterals } from './scripts/minify-css-literals.js';
 import { restParameters } from './scripts/rest-parameters.js';
@@ -28,9 +29,27 @@ function strictCspDemo(): Plugin {
   };
 }
 
+/** The demo pages inline src/no-layout-shift.css where they say so, as a publisher would paste it. */
+function inlineNoLayoutShift(): Plugin {
+  return {
+    name: 'news-elements-no-layout-shift',
+    transformIndexHtml(html) {
+      const css = readFileSync(new URL('./src/no-layout-shift.css', import.meta.url), 'utf8');
+      return html.replace(
+        /<!-- news-elements:no-layout-shift[\s\S]*?-->/,
+        (comment) => `${comment}\n    <style>\n${css}    </style>`,
+      );
+    },
+  };
+}
+
 export default defineConfig(({ command, mode }): UserConfig => {
   if (command === 'serve') {
-    return { root: 'demo', server: { fs: { allow: ['..'] } }, plugins: [strictCspDemo()] };
+    return {
+      root: 'demo',
+      server: { fs: { allow: ['..'] } },
+      plugins: [strictCspDemo(), inlineNoLayoutShift()],
+    };
   }
   if (mode === 'cdn') {
     return {

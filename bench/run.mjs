@@ -428,8 +428,11 @@ async function caseScrolling(browser, name) {
   return out;
 }
 
+/** Case 6 pages: as in the quick starts, then with README's no-layout-shift rules. */
+const COLD_VARIANTS = ['markup', 'jsonld', 'markup-css', 'jsonld-css'];
+
 async function caseColdStart(browser) {
-  const variants = ['plain', 'markup', 'jsonld'];
+  const variants = ['plain', ...COLD_VARIANTS];
   let contexts = true;
   const data = await alternate(variants, COUNTS.cold, async (variant) => {
     // A fresh browser context per load: empty HTTP cache, nothing compiled.
@@ -610,8 +613,8 @@ async function main() {
   ]) {
     server.virtual.set(`/bench/gen/many-${variant}.html`, html(fixtures.manyPage(samples, variant)));
   }
-  for (const variant of ['plain', 'markup', 'jsonld']) {
-    server.virtual.set(`/bench/gen/cold-${variant}.html`, html(fixtures.coldPage(samples, variant)));
+  for (const variant of ['plain', ...COLD_VARIANTS]) {
+    server.virtual.set(`/bench/gen/cold-${variant}.html`, html(fixtures.coldPage(samples, variant, ROOT)));
   }
   for (const variant of ['lib', 'base']) {
     server.virtual.set(`/bench/gen/scroll-${variant}.html`, html(fixtures.scrollPage(samples, variant)));

@@ -305,7 +305,12 @@ const SITE_STYLE = `<style>
  * publisher quick start (attributes + the page's own markup inside the tags); `jsonld`: inline
  * JSON-LD and JSON (partner blog); `plain`: the same article as static HTML, no script.
  */
-export function coldPage(samples, variant) {
+export function coldPage(samples, variant, root = process.cwd()) {
+  // `markup-css`, `jsonld-css`: the same pages with README's no-layout-shift rules in <head>.
+  const css = variant.endsWith('-css')
+    ? `<style>\n${readFileSync(join(root, 'src/no-layout-shift.css'), 'utf8')}</style>\n`
+    : '';
+  variant = variant.replace(/-css$/, '');
   const { article, jsonLd } = samples;
   const items = jsonItems(0, 6);
   const links = `<ul>${items.map((item) => `<li><a href="${item.url}">${escapeHtml(item.title)}</a></li>`).join('')}</ul>`;
@@ -327,7 +332,7 @@ ${article.body}
   }
   const bundle = variant === 'plain' ? '' : `<script type="module" src="${BUNDLE}"></script>`;
   return `${PAGE_HEAD(`bench: cold start (${variant})`, 'ar', 'rtl')}
-${CLS_SCRIPT}
+${css}${CLS_SCRIPT}
 ${bundle}
 ${SITE_STYLE}${variant === 'plain' ? STATIC_STYLE : ''}
 </head>

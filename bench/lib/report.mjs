@@ -246,9 +246,16 @@ function rows(key, b, name) {
     }
     case 'coldStart': {
       const out = [];
-      for (const variant of ['markup', 'jsonld']) {
+      const labels = {
+        markup: 'own markup + attributes',
+        jsonld: 'inline JSON-LD / JSON',
+        'markup-css': 'own markup, no-layout-shift rules',
+        'jsonld-css': 'JSON-LD, no-layout-shift rules',
+      };
+      const variants = Object.keys(labels).filter((variant) => b.variants[variant]);
+      for (const variant of variants) {
         const v = b.variants[variant];
-        const label = variant === 'markup' ? 'own markup + attributes' : 'inline JSON-LD / JSON';
+        const label = labels[variant];
         out.push(
           row(
             `navigation → article rendered, CDN bundle (${label}) vs plain HTML`,
@@ -261,9 +268,9 @@ function rows(key, b, name) {
           ),
         );
       }
-      for (const variant of ['markup', 'jsonld']) {
+      for (const variant of variants) {
         const v = b.variants[variant];
-        const label = variant === 'markup' ? 'own markup' : 'JSON-LD';
+        const label = labels[variant];
         if (v.cls.skipped) {
           out.push(row(`CLS while loading (${label})`, '—', '—', '—', '—', '0', `skipped: ${v.cls.skipped}`));
           continue;
@@ -483,7 +490,8 @@ The sample article on an Arabic page with a site header and footer, a \`<related
 (6 links) and a \`<scroll-top-button>\`, loaded in a fresh browser context each time (empty
 cache; every response is \`no-store\`). \`markup\`: the publisher quick start (attributes + the
 article's own HTML inside the tag, fallback links, fallback \`#top\` link); \`jsonld\`: inline
-JSON-LD / JSON; \`plain\`: the same article as static HTML, no script. "Rendered" is
+JSON-LD / JSON; \`-css\`: the same two with README's no-layout-shift rules
+(src/no-layout-shift.css) in \`<head>\`; \`plain\`: the same article as static HTML, no script. "Rendered" is
 \`performance.now()\` once every element's \`updateComplete\` resolved and layout was forced.
 CLS: a buffered \`PerformanceObserver\` for \`layout-shift\` from the first byte until two frames
 and 300 ms after rendering; each shift is attributed to where the nodes that moved (its
