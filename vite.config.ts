@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { minifyCssLiterals } from './scripts/minify-css-literals.js';
 import { restParameters } from './scripts/rest-parameters.js';
@@ -43,12 +44,33 @@ function inlineNoLayoutShift(): Plugin {
   };
 }
 
+/**
+ * `virtual:news-elements-manifest`: dist/custom-elements.json for demo/docs.html, made afresh by
+ * `npm run analyze` (a few seconds) the first time the page is served.
+ */
+function manifestModule(): Plugin {
+  const id = 'virtual:news-elements-manifest';
+  const file = new URL('./dist/custom-elements.json', import.meta.url);
+  let analyzed = false;
+  return {
+    name: 'news-elements-manifest',
+    resolveId: (source) => (source === id ? `\0${id}` : null),
+    load(loading) {
+      if (loading !== `\0${id}`) return null;
+      if (!analyzed || !existsSync(file))
+        execFileSync('npm', ['run', '--silent', 'analyze'], { stdio: 'inherit' });
+      analyzed = true;
+      return `export default ${readFileSync(file, 'utf8')};`;
+    },
+  };
+}
+
 export default defineConfig(({ command, mode }): UserConfig => {
   if (command === 'serve') {
     return {
       root: 'demo',
       server: { fs: { allow: ['..'] } },
-      plugins: [strictCspDemo(), inlineNoLayoutShift()],
+      plugins: [strictCspDemo(), inlineNoLayoutShift(), manifestModule()],
     };
   }
   if (mode === 'cdn') {

@@ -1,15 +1,10 @@
 #!/usr/bin/env node
 // `npm run check:manifest` (CI, after the build): every attribute, event, part and custom property
 // an element's source uses must be documented in dist/custom-elements.json (from its JSDoc).
-import { readFileSync, existsSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { manifestDeclarations } from './lib/manifest.mjs';
 
-const MANIFEST = 'dist/custom-elements.json';
-if (!existsSync(MANIFEST)) {
-  console.error(`${MANIFEST} is missing: run \`npm run build\` first.`);
-  process.exit(1);
-}
-const manifest = JSON.parse(readFileSync(MANIFEST, 'utf8'));
-const declarations = manifest.modules.flatMap((mod) => mod.declarations ?? []);
+const declarations = manifestDeclarations();
 const ELEMENTS = ['news-article', 'related-articles', 'scroll-top-button'];
 const all = (text, pattern) => [...text.matchAll(pattern)].map((m) => m[1]);
 /** `name: { ... }` entries of a properties object, as attribute names (see below). */

@@ -58,6 +58,8 @@ function query(selector: string | undefined | null): Element | undefined {
  * @attr scroll-container - Selector of the element that scrolls instead of the window (app-shell layouts).
  * @attr progress - Show a ring with how much of the page (or of `progress-target`) has been read.
  * @attr progress-target - Selector of the element whose reading progress the ring shows (e.g. a `<news-article>`).
+ * @attr lang - The label's language (default: the nearest ancestor's `lang`).
+ * @attr dir - The direction that decides the corner (default: the page's, so the reading side's end).
  *
  * @prop {number} progressValue - Reading progress from 0 to 1 (read only).
  *

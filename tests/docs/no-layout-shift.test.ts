@@ -6,7 +6,7 @@ describe('no-layout-shift.css', () => {
     const [css, readme] = await Promise.all(
       ['/src/no-layout-shift.css', '/README.md'].map(async (path) => (await fetch(path)).text()),
     );
-    expect(readme).to.contain(css.trim());
+    expect(readme).to.contain(String(css).trim());
   });
 
   it('holds the elements’ places until they are defined, and leaves them alone after', async () => {
