@@ -4,6 +4,7 @@ import { RemoteSource, emitError } from '../shared/remote-source.js';
 import { emit } from '../shared/events.js';
 import { styles } from './news-article.styles.js';
 import { ELEMENT_BRAND, elementBrand } from '../shared/define-element.js';
+import type { AddListener, RemoveListener } from '../shared/typed-events.js';
 import { NewsElement } from '../shared/news-element.js';
 import { normalizeArticle, type ArticleData } from '../shared/article-model.js';
 import { parseJson, type LoadError } from '../shared/load-error.js';
@@ -525,36 +526,8 @@ export interface NewsArticleEventMap {
 /** Typed listeners for the element's own events (with the usual HTMLElement ones beside them). */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- overloads only, no fields
 export interface NewsArticle {
-  addEventListener<K extends keyof NewsArticleEventMap>(
-    type: K,
-    listener: (this: NewsArticle, event: NewsArticleEventMap[K]) => unknown,
-    options?: boolean | AddEventListenerOptions,
-  ): void;
-  addEventListener<K extends keyof HTMLElementEventMap>(
-    type: K,
-    listener: (this: NewsArticle, event: HTMLElementEventMap[K]) => unknown,
-    options?: boolean | AddEventListenerOptions,
-  ): void;
-  addEventListener(
-    type: string,
-    listener: EventListenerOrEventListenerObject,
-    options?: boolean | AddEventListenerOptions,
-  ): void;
-  removeEventListener<K extends keyof NewsArticleEventMap>(
-    type: K,
-    listener: (this: NewsArticle, event: NewsArticleEventMap[K]) => unknown,
-    options?: boolean | EventListenerOptions,
-  ): void;
-  removeEventListener<K extends keyof HTMLElementEventMap>(
-    type: K,
-    listener: (this: NewsArticle, event: HTMLElementEventMap[K]) => unknown,
-    options?: boolean | EventListenerOptions,
-  ): void;
-  removeEventListener(
-    type: string,
-    listener: EventListenerOrEventListenerObject,
-    options?: boolean | EventListenerOptions,
-  ): void;
+  addEventListener: AddListener<NewsArticle, NewsArticleEventMap>;
+  removeEventListener: RemoveListener<NewsArticle, NewsArticleEventMap>;
 }
 
 declare global {

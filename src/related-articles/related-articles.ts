@@ -4,6 +4,7 @@ import { RemoteSource, emitError } from '../shared/remote-source.js';
 import { emit } from '../shared/events.js';
 import { styles } from './related-articles.styles.js';
 import { ELEMENT_BRAND, elementBrand } from '../shared/define-element.js';
+import type { AddListener, RemoveListener } from '../shared/typed-events.js';
 import { NewsElement } from '../shared/news-element.js';
 import { LoadError, parseJson } from '../shared/load-error.js';
 import { itemsFromJson } from '../shared/json-items.js';
@@ -499,36 +500,8 @@ export interface RelatedArticlesEventMap {
 /** Typed listeners for the element's own events (with the usual HTMLElement ones beside them). */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- overloads only, no fields
 export interface RelatedArticles {
-  addEventListener<K extends keyof RelatedArticlesEventMap>(
-    type: K,
-    listener: (this: RelatedArticles, event: RelatedArticlesEventMap[K]) => unknown,
-    options?: boolean | AddEventListenerOptions,
-  ): void;
-  addEventListener<K extends keyof HTMLElementEventMap>(
-    type: K,
-    listener: (this: RelatedArticles, event: HTMLElementEventMap[K]) => unknown,
-    options?: boolean | AddEventListenerOptions,
-  ): void;
-  addEventListener(
-    type: string,
-    listener: EventListenerOrEventListenerObject,
-    options?: boolean | AddEventListenerOptions,
-  ): void;
-  removeEventListener<K extends keyof RelatedArticlesEventMap>(
-    type: K,
-    listener: (this: RelatedArticles, event: RelatedArticlesEventMap[K]) => unknown,
-    options?: boolean | EventListenerOptions,
-  ): void;
-  removeEventListener<K extends keyof HTMLElementEventMap>(
-    type: K,
-    listener: (this: RelatedArticles, event: HTMLElementEventMap[K]) => unknown,
-    options?: boolean | EventListenerOptions,
-  ): void;
-  removeEventListener(
-    type: string,
-    listener: EventListenerOrEventListenerObject,
-    options?: boolean | EventListenerOptions,
-  ): void;
+  addEventListener: AddListener<RelatedArticles, RelatedArticlesEventMap>;
+  removeEventListener: RemoveListener<RelatedArticles, RelatedArticlesEventMap>;
 }
 
 declare global {

@@ -1,6 +1,7 @@
 import { ReactiveElement, type PropertyValues } from '@lit/reactive-element';
 import { styles } from './scroll-top-button.styles.js';
 import { ELEMENT_BRAND, elementBrand } from '../shared/define-element.js';
+import type { AddListener, RemoveListener } from '../shared/typed-events.js';
 import { newsElement } from '../shared/news-element-base.js';
 import { inheritedLang, normalizeLang } from '../shared/lang.js';
 import { fill } from '../shared/localized-strings.js';
@@ -385,36 +386,8 @@ export interface ScrollTopButtonEventMap {
 /** Typed listeners for the element's own events (with the usual HTMLElement ones beside them). */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- overloads only, no fields
 export interface ScrollTopButton {
-  addEventListener<K extends keyof ScrollTopButtonEventMap>(
-    type: K,
-    listener: (this: ScrollTopButton, event: ScrollTopButtonEventMap[K]) => unknown,
-    options?: boolean | AddEventListenerOptions,
-  ): void;
-  addEventListener<K extends keyof HTMLElementEventMap>(
-    type: K,
-    listener: (this: ScrollTopButton, event: HTMLElementEventMap[K]) => unknown,
-    options?: boolean | AddEventListenerOptions,
-  ): void;
-  addEventListener(
-    type: string,
-    listener: EventListenerOrEventListenerObject,
-    options?: boolean | AddEventListenerOptions,
-  ): void;
-  removeEventListener<K extends keyof ScrollTopButtonEventMap>(
-    type: K,
-    listener: (this: ScrollTopButton, event: ScrollTopButtonEventMap[K]) => unknown,
-    options?: boolean | EventListenerOptions,
-  ): void;
-  removeEventListener<K extends keyof HTMLElementEventMap>(
-    type: K,
-    listener: (this: ScrollTopButton, event: HTMLElementEventMap[K]) => unknown,
-    options?: boolean | EventListenerOptions,
-  ): void;
-  removeEventListener(
-    type: string,
-    listener: EventListenerOrEventListenerObject,
-    options?: boolean | EventListenerOptions,
-  ): void;
+  addEventListener: AddListener<ScrollTopButton, ScrollTopButtonEventMap>;
+  removeEventListener: RemoveListener<ScrollTopButton, ScrollTopButtonEventMap>;
 }
 
 declare global {
