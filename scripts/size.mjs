@@ -25,41 +25,30 @@ if (!existsSync(join(CDN, 'news-elements.js'))) {
   process.exit(1);
 }
 
-/**
- * The entry and every module it imports: `initial` follows static imports only (what loads
- * before the element can render), `all` also dynamic import() (lazy chunks such as the loader
- * that only `src` fetches).
- */
+/** The entry and every module it imports, statically or with import() (a lazy chunk counts too). */
 function graph(entry) {
-  const walk = (dynamic) => {
-    const seen = new Set();
-    const queue = [join(CDN, entry)];
-    while (queue.length > 0) {
-      const file = queue.pop();
-      if (seen.has(file)) continue;
-      seen.add(file);
-      const code = readFileSync(file, 'utf8');
-      const pattern = dynamic
-        ? /(?:import|from)\s*\(?\s*["'`](\.{1,2}\/[^"'`]+)["'`]/g
-        : /(?:import|from)\s*["'`](\.{1,2}\/[^"'`]+)["'`]/g;
-      for (const [, specifier] of code.matchAll(pattern)) queue.push(join(dirname(file), specifier));
+  const seen = new Set();
+  const queue = [join(CDN, entry)];
+  while (queue.length > 0) {
+    const file = queue.pop();
+    if (seen.has(file)) continue;
+    seen.add(file);
+    const code = readFileSync(file, 'utf8');
+    for (const [, specifier] of code.matchAll(/(?:import|from)\s*\(?\s*["'`](\.{1,2}\/[^"'`]+)["'`]/g)) {
+      queue.push(join(dirname(file), specifier));
     }
-    return [...seen];
-  };
-  return { initial: walk(false), all: walk(true) };
+  }
+  return [...seen];
 }
 
 const kb = (bytes) => (bytes / 1024).toFixed(2);
 const rows = [];
 let failed = false;
-const gzipOf = (files) =>
-  // Each file is fetched and compressed on its own: sum the files' gzip sizes.
-  files.reduce((sum, file) => sum + gzipSync(readFileSync(file), { level: 9 }).length, 0);
 for (const [entry, { budget, ceiling }] of Object.entries(ENTRIES)) {
-  const { initial, all } = graph(entry);
+  const all = graph(entry);
   const raw = all.reduce((sum, file) => sum + readFileSync(file).length, 0);
-  // The budget holds for everything the entry may load, lazy chunks included.
-  const gzip = gzipOf(all);
+  // Each file is fetched and compressed on its own: sum the files' gzip sizes.
+  const gzip = all.reduce((sum, file) => sum + gzipSync(readFileSync(file), { level: 9 }).length, 0);
   const purify = all.some((file) => /dompurify/i.test(readFileSync(file, 'utf8')));
   const over = gzip / 1024 > budget;
   const limit = ceiling ?? budget;
@@ -68,8 +57,7 @@ for (const [entry, { budget, ceiling }] of Object.entries(ENTRIES)) {
   if (grown || misplaced) failed = true;
   rows.push({
     entry,
-    files: all.map((file) => relative(CDN, file) + (initial.includes(file) ? '' : ' (lazy)')).join(' + '),
-    initial: kb(gzipOf(initial)),
+    files: all.map((file) => relative(CDN, file)).join(' + '),
     raw: kb(raw),
     gzip: kb(gzip),
     budget: ceiling ? `${budget} (ceiling ${ceiling})` : `${budget}`,
@@ -84,20 +72,11 @@ for (const [entry, { budget, ceiling }] of Object.entries(ENTRIES)) {
   });
 }
 
-const header = [
-  'entry',
-  'KB gzip (all)',
-  'budget',
-  'KB gzip before render',
-  'KB raw',
-  'DOMPurify',
-  'status',
-  'loads',
-];
+const header = ['entry', 'KB gzip', 'budget', 'KB raw', 'DOMPurify', 'status', 'loads'];
 console.log(`| ${header.join(' | ')} |\n|${header.map(() => ' --- ').join('|')}|`);
 for (const r of rows) {
   console.log(
-    `| ${r.entry} | ${r.gzip} | ${r.budget} | ${r.initial} | ${r.raw} | ${r.dompurify} | ${r.status} | ${r.files} |`,
+    `| ${r.entry} | ${r.gzip} | ${r.budget} | ${r.raw} | ${r.dompurify} | ${r.status} | ${r.files} |`,
   );
 }
 if (process.argv.includes('--check') && failed) {

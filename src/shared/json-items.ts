@@ -23,8 +23,11 @@ function nameOf(value: unknown): unknown {
   return isObject(entry) ? get(entry, 'name') : entry;
 }
 
-/** Items from JSON: an array of items, `{ "items": [...] }`, or a JSON Feed 1.x. */
-export function* jsonItems(data: unknown, base: string | undefined): Generator<RelatedItem | undefined> {
+/**
+ * Items from already-parsed JSON (the `items` property, an inline script, a fetched document):
+ * an array of items, `{ "items": [...] }`, or a JSON Feed 1.x.
+ */
+export function* itemsFromJson(data: unknown, base?: string): Generator<RelatedItem | undefined> {
   const feed = isObject(data) ? data : undefined;
   const list = Array.isArray(data) ? data : feed ? get(feed, 'items') : undefined;
   if (!Array.isArray(list)) throw new LoadError('shape', 'no items array');
@@ -70,9 +73,4 @@ export function* jsonItems(data: unknown, base: string | undefined): Generator<R
         };
     yield toRelatedItem(raw, base);
   }
-}
-
-/** Items from already-parsed JSON (the `items` property or an inline script). */
-export function itemsFromJson(data: unknown, base?: string): Iterable<RelatedItem | undefined> {
-  return jsonItems(data, base);
 }

@@ -1,10 +1,8 @@
 import { isFetchableUrl } from './safe-url.js';
 import { limits } from './limits.js';
-import { LoadError, parseJson } from './load-error.js';
-
 // What inline data also needs (LoadError, parseJson) lives in load-error.ts, so that an element
 // without `src` (scroll-top-button) never bundles the loader.
-export { LoadError, parseJson, type LoadErrorCode } from './load-error.js';
+import { LoadError, parseJson } from './load-error.js';
 
 export interface LoadOptions {
   signal?: AbortSignal | undefined;

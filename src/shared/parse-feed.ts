@@ -1,7 +1,7 @@
 import { LoadError, parseJson } from './load-error.js';
 import { parseDocument, textFromHtml } from './parse-markup.js';
 import { resolveLink, toRelatedItem, type RelatedItem } from './related-item.js';
-import { jsonItems, text } from './json-items.js';
+import { itemsFromJson, text } from './json-items.js';
 
 const MEDIA_NS = 'http://search.yahoo.com/mrss/';
 const ATOM_NS = 'http://www.w3.org/2005/Atom';
@@ -70,7 +70,7 @@ function* rssItems(doc: Document, base: string | undefined): Generator<RelatedIt
   for (const item of doc.getElementsByTagName('item')) {
     const url = childText(item, 'link', null) ?? childText(item, 'link') ?? permalink(item);
     if (!resolveLink(url, base)) {
-      yield undefined; // before any text is parsed (see jsonItems)
+      yield undefined; // before any text is parsed (see itemsFromJson)
       continue;
     }
     const image = mediaImage(item);
@@ -129,7 +129,7 @@ function* atomItems(doc: Document, base: string | undefined): Generator<RelatedI
           l.getAttribute('type') !== 'application/atom+xml',
       ) ?? links.find((l) => !l.getAttribute('rel'));
     if (!resolveLink(link?.getAttribute('href'), base)) {
-      yield undefined; // before any text is parsed (see jsonItems)
+      yield undefined; // before any text is parsed (see itemsFromJson)
       continue;
     }
     const image = mediaImage(entry);
@@ -194,7 +194,7 @@ export function readFeed(textValue: string, contentType = '', base?: string): Fe
   const clean = textValue.replace(/^\ufeff/, '');
   if (detectFormat(clean, contentType) === 'json') {
     const data = parseJson(clean);
-    return () => jsonItems(data, base);
+    return () => itemsFromJson(data, base);
   }
   const doc = parseDocument(clean, 'application/xml');
   feedDocumentItems(doc, base); // throws now for a document that is not a feed
@@ -209,5 +209,3 @@ export function parseFeed(
 ): Iterable<RelatedItem | undefined> {
   return readFeed(textValue, contentType, base)();
 }
-
-export { itemsFromJson } from './json-items.js';

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { DEFAULT_LIMITS, limits, setLimits } from '../../src/shared/limits.js';
-import { LoadError, loadText } from '../../src/shared/load-json.js';
+import { loadText } from '../../src/shared/load-json.js';
+import { LoadError } from '../../src/shared/load-error.js';
 import { sanitizeHtml } from '../../src/shared/sanitize-html.js';
 import { textFromHtml } from '../../src/shared/parse-markup.js';
 import * as root from '../../src/index.js';

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { detectFormat, itemsFromJson, parseFeed } from '../../src/shared/parse-feed.js';
+import { detectFormat, parseFeed } from '../../src/shared/parse-feed.js';
+import { itemsFromJson } from '../../src/shared/json-items.js';
 import { selectItems, type RelatedItem } from '../../src/shared/related-item.js';
 
 const fixture = async (name: string): Promise<{ text: string; type: string; base: string }> => {

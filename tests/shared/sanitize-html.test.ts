@@ -1,4 +1,4 @@
-import { LoadError } from '../../src/shared/load-json.js';
+import { LoadError } from '../../src/shared/load-error.js';
 import { expect } from '@open-wc/testing';
 // Registered, so a <news-article> that slipped through would upgrade into a nested widget.
 import '../../src/news-article/define.js';
