@@ -7,19 +7,20 @@ const MEDIA_NS = 'http://search.yahoo.com/mrss/';
 const ATOM_NS = 'http://www.w3.org/2005/Atom';
 
 /** Direct children of `parent` with that local name (and namespace, when given). */
-let indexed: Element | undefined;
-let index = new Map<string, Element[]>();
+/** Children by local name, per element: weakly held, so a feed's document goes with its list. */
+const indexes = new WeakMap<Element, Map<string, Element[]>>();
 
 function children(parent: Element, localName: string, namespace?: string | null): Element[] {
   // An item's fields are looked up a dozen times in a row: walk its children once.
-  if (indexed !== parent) {
-    indexed = parent;
+  let index = indexes.get(parent);
+  if (!index) {
     index = new Map();
     for (const child of parent.children) {
       const list = index.get(child.localName);
       if (list) list.push(child);
       else index.set(child.localName, [child]);
     }
+    indexes.set(parent, index);
   }
   const list = index.get(localName) ?? [];
   return namespace === undefined ? list : list.filter((child) => child.namespaceURI === namespace);
