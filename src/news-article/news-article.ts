@@ -13,7 +13,7 @@ import { resolveElementLanguage, type ElementLanguage } from '../shared/language
 import { fill } from '../shared/localized-strings.js';
 import { stringsFor, type NewsArticleStrings as Strings } from './strings.js';
 import { parseDate } from '../shared/format-date.js';
-import { DATE_PROPERTIES, dateDisplayOptions, isRelativeNow, timeTemplate } from '../shared/date-template.js';
+import { DATE_PROPERTIES, dateDisplayOptions, dateText, shownDate } from '../shared/date-template.js';
 import { cleanText } from '../shared/text.js';
 import { safeImageUrl, safeLinkUrl } from '../shared/safe-url.js';
 
@@ -410,10 +410,18 @@ export class NewsArticle extends NewsElement {
     return { nodes: undefined, text: this._fallbackText };
   }
 
-  private _renderDate(iso: string, label: string, locale: string, part: string): TemplateResult {
-    const options = dateDisplayOptions(this, locale);
-    if (isRelativeNow(iso, options)) this._scheduleRefresh();
-    return html`<p class=${part}><span>${label}</span> ${timeTemplate(iso, options)}</p>`;
+  private _renderDate(
+    iso: string,
+    label: string,
+    locale: string,
+    part: string,
+  ): TemplateResult | typeof nothing {
+    const date = shownDate(iso, dateDisplayOptions(this, locale));
+    if (!date) return nothing; // a label without its date says nothing
+    if (date.relative) this._scheduleRefresh();
+    return html`<p class=${part}>
+      <span>${label}</span> <time datetime=${date.iso} title=${date.full}>${dateText(date)}</time>
+    </p>`;
   }
 
   private _refreshTimer: ReturnType<typeof setTimeout> | undefined;

@@ -8,7 +8,7 @@ import type { AddListener, RemoveListener } from '../shared/typed-events.js';
 import { NewsElement } from '../shared/news-element.js';
 import { LoadError, parseJson } from '../shared/load-error.js';
 import { itemsFromJson } from '../shared/json-items.js';
-import { feedDocumentItems, readFeed } from '../shared/parse-feed.js';
+import { feedDocumentReader, readFeed } from '../shared/parse-feed.js';
 import { loadXmlDocument } from '../shared/load-json.js';
 import { selectItems, toRelatedItem, type RelatedItem } from '../shared/related-item.js';
 import {
@@ -19,7 +19,7 @@ import {
 } from '../shared/language-direction.js';
 import { fill } from '../shared/localized-strings.js';
 import { stringsFor, type RelatedArticlesStrings as Strings } from './strings.js';
-import { DATE_PROPERTIES, dateDisplayOptions, timeTemplate } from '../shared/date-template.js';
+import { DATE_PROPERTIES, dateDisplayOptions, dateText, shownDate } from '../shared/date-template.js';
 import { cleanText } from '../shared/text.js';
 
 export type { RelatedItem } from '../shared/related-item.js';
@@ -185,7 +185,7 @@ export class RelatedArticles extends NewsElement {
         // XMLHttpRequest parse the feed instead (no sink), fetching it once more.
         if (!(error instanceof LoadError && error.code === 'blocked')) throw error;
         const doc = await loadXmlDocument(base, { signal, credentials });
-        feed = () => feedDocumentItems(doc, base);
+        feed = feedDocumentReader(doc, base);
         first = selectItems(feed(), 1);
       }
       if (first.length === 0) throw new LoadError('shape', 'the feed has no usable items');
@@ -362,33 +362,29 @@ export class RelatedArticles extends NewsElement {
   }
 
   private _errorMessage(strings: Strings, error: LoadError | undefined): string {
-    switch (error?.code) {
-      case 'network':
-        return strings.errorNetwork;
-      case 'http':
-        return fill(strings.errorHttp, error.status ?? '');
-      case 'timeout':
-        return strings.errorNetwork;
-      case 'parse':
-      case 'type':
-      case 'shape':
-      case 'too-large':
-        return strings.errorFeed;
-      default:
-        return strings.errorGeneric;
-    }
+    const code = error?.code ?? '';
+    if (code === 'http') return fill(strings.errorHttp, error?.status ?? '');
+    if (code === 'network' || code === 'timeout') return strings.errorNetwork;
+    // Data that is not a readable feed, whatever the reason.
+    return /^(parse|type|shape|too-large)$/.test(code) ? strings.errorFeed : strings.errorGeneric;
   }
 
-  private _onClick(event: MouseEvent, item: RelatedItem, position: number): void {
+  /** A click on an item's link: `related-articles-select`, which may cancel the navigation. */
+  private readonly _onClick = (event: MouseEvent): void => {
+    const list = event.currentTarget as HTMLUListElement;
+    const link = (event.target as Element).closest?.('a');
+    const index = link ? [...list.children].indexOf(link.parentElement as Element) : -1;
+    const item = this._shown[index];
+    if (!item) return;
     const allowed = emit<RelatedArticlesSelectDetail>(
       this,
       'related-articles-select',
-      { item, position },
+      { item, position: index + 1 },
       true,
       true,
     );
     if (!allowed) event.preventDefault();
-  }
+  };
 
   protected override render(): TemplateResult {
     const { items, failed } = this._items();
@@ -434,9 +430,11 @@ export class RelatedArticles extends NewsElement {
   private _renderList(items: RelatedItem[], locale: string, listDir: string): TemplateResult {
     const target = this.linkTarget?.trim() || undefined;
     const compact = this.layout === 'compact';
+    const rel = target === '_blank' ? 'noopener noreferrer' : nothing;
     const options = dateDisplayOptions(this, locale, true);
-    return html`<ul part="list">
-      ${items.map((item, index) => {
+    // One listener for the list, not one per link (see _onClick).
+    return html`<ul part="list" @click=${this._onClick}>
+      ${items.map((item) => {
         // An item in another language carries its own language and direction.
         const itemLang =
           item.lang && normalizeLang(item.lang) !== normalizeLang(locale) ? item.lang : undefined;
@@ -444,24 +442,17 @@ export class RelatedArticles extends NewsElement {
         const dir = itemDir && itemDir !== listDir ? itemDir : undefined;
         const showImage = !this.hideImages && !compact && item.image;
         const itemDates = itemLang ? dateDisplayOptions(this, itemLang, true) : options;
-        const image = showImage
-          ? html`<img
-              class="thumb"
-              part="image"
-              src=${item.image}
-              alt=${item.imageAlt ?? ''}
-              loading="lazy"
-              decoding="async"
-            />`
-          : nothing;
         const summary =
           this.showSummary && !compact && item.summary
             ? html`<span class="summary" part="summary">${item.summary}</span>`
             : nothing;
-        // No white space between the tags: every text node is cloned for every item, and the
-        // flex containers here would not show it anyway.
+        const meta = this._renderMeta(item, compact, itemDates);
+        // One template per item, image included, with no white space between the tags: a
+        // 100-item list clones every node and instantiates every nested template 100 times.
         // prettier-ignore
-        return html`<li part="item" lang=${itemLang ?? nothing} dir=${dir ?? nothing}><a part="link" href=${item.url} target=${target ?? nothing} rel=${target === '_blank' ? 'noopener noreferrer' : nothing} @click=${(event: MouseEvent) => this._onClick(event, item, index + 1)}>${image}<span class="text"><bdi class="title" part="title">${item.title}</bdi>${this._renderMeta(item, compact, itemDates)}${summary}</span></a></li>`;
+        return showImage
+          ? html`<li part="item" lang=${itemLang ?? nothing} dir=${dir ?? nothing}><a part="link" href=${item.url} target=${target ?? nothing} rel=${rel}><img class="thumb" part="image" src=${item.image} alt=${item.imageAlt ?? ''} loading="lazy" decoding="async"><span class="text"><bdi class="title" part="title">${item.title}</bdi>${meta}${summary}</span></a></li>`
+          : html`<li part="item" lang=${itemLang ?? nothing} dir=${dir ?? nothing}><a part="link" href=${item.url} target=${target ?? nothing} rel=${rel}><span class="text"><bdi class="title" part="title">${item.title}</bdi>${meta}${summary}</span></a></li>`;
       })}
     </ul>`;
   }
@@ -471,16 +462,15 @@ export class RelatedArticles extends NewsElement {
     compact: boolean,
     options: ReturnType<typeof dateDisplayOptions>,
   ): TemplateResult | typeof nothing {
-    const date =
-      !this.hideDates && !compact && item.published ? timeTemplate(item.published, options) : nothing;
+    const date = !this.hideDates && !compact ? shownDate(item.published, options) : undefined;
     const source = !this.hideSource && !compact && item.source ? item.source : undefined;
-    // One template for the whole line (not one per part): a 100-item list clones them all.
-    if (date === nothing) {
-      return source ? html`<span class="meta"><bdi part="source">${source}</bdi></span>` : nothing;
-    }
+    // One template for the whole line, <time> included (not one per part).
+    // prettier-ignore
+    if (!date) return source ? html`<span class="meta"><bdi part="source">${source}</bdi></span>` : nothing;
+    // prettier-ignore
     return source
-      ? html`<span class="meta"><bdi part="source">${source}</bdi><span part="date">${date}</span></span>`
-      : html`<span class="meta"><span part="date">${date}</span></span>`;
+      ? html`<span class="meta"><bdi part="source">${source}</bdi><span part="date"><time datetime=${date.iso} title=${date.full}>${dateText(date)}</time></span></span>`
+      : html`<span class="meta"><span part="date"><time datetime=${date.iso} title=${date.full}>${dateText(date)}</time></span></span>`;
   }
 }
 

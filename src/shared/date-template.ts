@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import {
   formatDate,
   formatRelative,
@@ -50,34 +50,30 @@ export function dateDisplayOptions(
   };
 }
 
-/**
- * `<time datetime>` with the formatted date, or the relative time ("منذ ساعتين") for a recent
- * date, in which case the full date stays in the title and in visually hidden text for
- * screen readers. Nothing for a missing or unreadable date.
- */
-export function timeTemplate(
-  value: string | undefined,
-  options: DateDisplayOptions,
-): TemplateResult | typeof nothing {
+/** A date as shown: machine-readable, in full, and as a relative time when recent enough. */
+export interface ShownDate {
+  iso: string;
+  full: string;
+  relative: string | undefined;
+}
+
+/** Nothing for a missing or unreadable date. */
+export function shownDate(value: string | undefined, options: DateDisplayOptions): ShownDate | undefined {
   const date = parseDate(value);
-  if (!date) return nothing;
+  if (!date) return undefined;
   const full = formatDate(date, options);
   const relative = options.relative
     ? formatRelative(date, new Date(), { ...options, maxHours: options.relativeLimit })
     : undefined;
-  return html`<time datetime=${date.toISOString()} title=${full}
-    >${
-      relative
-        ? html`<span aria-hidden="true">${relative}</span><span class="visually-hidden">${full}</span>`
-        : full
-    }</time
-  >`;
+  return { iso: date.toISOString(), full, relative };
 }
 
-/** Whether any shown date is relative, so the element knows to refresh it. */
-export function isRelativeNow(value: string | undefined, options: DateDisplayOptions): boolean {
-  const date = options.relative ? parseDate(value) : undefined;
-  return (
-    !!date && formatRelative(date, new Date(), { ...options, maxHours: options.relativeLimit }) !== undefined
-  );
+/**
+ * The text inside `<time>`: the full date, or the relative time ("منذ ساعتين") with the full
+ * date in visually hidden text for screen readers (and in the `<time>`'s title).
+ */
+export function dateText(date: ShownDate): TemplateResult | string {
+  return date.relative
+    ? html`<span aria-hidden="true">${date.relative}</span><span class="visually-hidden">${date.full}</span>`
+    : date.full;
 }

@@ -1,6 +1,6 @@
 import { LoadError } from './load-error.js';
 import { textFromHtml } from './parse-markup.js';
-import { resolveLink, toRelatedItem, type RawItem, type RelatedItem } from './related-item.js';
+import { resolveLink, withLink, type RawItem, type RelatedItem } from './related-item.js';
 
 type Json = Record<string, unknown>;
 
@@ -44,7 +44,8 @@ export function* itemsFromJson(data: unknown, base?: string): Generator<RelatedI
     const url = isJsonFeed
       ? (get(entry, 'url') ?? get(entry, 'external_url'))
       : (get(entry, 'url') ?? get(entry, 'link'));
-    if (!resolveLink(url, base)) {
+    const link = resolveLink(url, base);
+    if (!link) {
       yield undefined;
       continue;
     }
@@ -71,6 +72,6 @@ export function* itemsFromJson(data: unknown, base?: string): Generator<RelatedI
           summary: () => text(get(entry, 'summary')),
           lang: get(entry, 'lang') ?? feedLang,
         };
-    yield toRelatedItem(raw, base);
+    yield withLink(raw, link, base);
   }
 }

@@ -6,77 +6,17 @@ export { inheritedLang, normalizeLang } from './lang.js';
 export type Direction = 'ltr' | 'rtl';
 
 /** Languages written right to left, for engines without `Intl.Locale` text info. */
-const RTL_LANGUAGES = new Set([
-  'ar',
-  'arc',
-  'azb',
-  'bal',
-  'bqi',
-  'ckb',
-  'dv',
-  'fa',
-  'glk',
-  'he',
-  'iw',
-  'ji',
-  'khw',
-  'ks',
-  'ku-arab',
-  'lrc',
-  'mzn',
-  'nqo',
-  'pnb',
-  'ps',
-  'sd',
-  'sdh',
-  'syr',
-  'ug',
-  'ur',
-  'yi',
-]);
+const RTL_LANGUAGES = new Set(
+  'ar arc azb bal bqi ckb dv fa glk he iw ji khw ks ku-arab lrc mzn nqo pnb ps sd sdh syr ug ur yi'.split(
+    ' ',
+  ),
+);
 /** Scripts written right to left, named in a tag (az-Arab) or implied by its language (dv: Thaa). */
-const RTL_SCRIPTS = new Set([
-  'arab',
-  'aran',
-  'hebr',
-  'syrc',
-  'syre',
-  'syrj',
-  'syrn',
-  'thaa',
-  'nkoo',
-  'adlm',
-  'rohg',
-  'mand',
-  'samr',
-  'mend',
-  'yezi',
-  // Historic scripts (arc maximizes to arc-Armi).
-  'armi',
-  'avst',
-  'chrs',
-  'cprt',
-  'elym',
-  'hatr',
-  'hung',
-  'khar',
-  'lydi',
-  'mani',
-  'merc',
-  'mero',
-  'narb',
-  'nbat',
-  'orkh',
-  'ougr',
-  'palm',
-  'phli',
-  'phlp',
-  'phnx',
-  'prti',
-  'sarb',
-  'sogd',
-  'sogo',
-]);
+const RTL_SCRIPTS = new Set(
+  'arab aran hebr syrc syre syrj syrn thaa nkoo adlm rohg mand samr mend yezi armi avst chrs cprt elym hatr hung khar lydi mani merc mero narb nbat orkh ougr palm phli phlp phnx prti sarb sogd sogo'.split(
+    ' ',
+  ),
+);
 
 interface TextInfoLocale {
   textInfo?: { direction?: string };

@@ -1,29 +1,24 @@
 import { LoadError, parseJson } from './load-error.js';
 import { parseDocument, textFromHtml } from './parse-markup.js';
-import { resolveLink, toRelatedItem, type RelatedItem } from './related-item.js';
+import { resolveLink, withLink, type RelatedItem } from './related-item.js';
 import { itemsFromJson, text } from './json-items.js';
 
 const MEDIA_NS = 'http://search.yahoo.com/mrss/';
 const ATOM_NS = 'http://www.w3.org/2005/Atom';
 
-/** Direct children of `parent` with that local name (and namespace, when given). */
-/** Children by local name, per element: weakly held, so a feed's document goes with its list. */
-const indexes = new WeakMap<Element, Map<string, Element[]>>();
-
+/**
+ * Direct children of `parent` with that local name (and namespace, when given). A walk over the
+ * siblings each time: an item has a handful of children, and an index per item in a WeakMap
+ * cost three times as much (DOM nodes as WeakMap keys are slow in Firefox).
+ */
 function children(parent: Element, localName: string, namespace?: string | null): Element[] {
-  // An item's fields are looked up a dozen times in a row: walk its children once.
-  let index = indexes.get(parent);
-  if (!index) {
-    index = new Map();
-    for (const child of parent.children) {
-      const list = index.get(child.localName);
-      if (list) list.push(child);
-      else index.set(child.localName, [child]);
+  const list: Element[] = [];
+  for (let child = parent.firstElementChild; child; child = child.nextElementSibling) {
+    if (child.localName === localName && (namespace === undefined || child.namespaceURI === namespace)) {
+      list.push(child);
     }
-    indexes.set(parent, index);
   }
-  const list = index.get(localName) ?? [];
-  return namespace === undefined ? list : list.filter((child) => child.namespaceURI === namespace);
+  return list;
 }
 
 function childText(parent: Element, localName: string, namespace?: string | null): string | undefined {
@@ -70,17 +65,17 @@ function* rssItems(doc: Document, base: string | undefined): Generator<RelatedIt
   const lang = channel ? childText(channel, 'language') : undefined;
   for (const item of doc.getElementsByTagName('item')) {
     const url = childText(item, 'link', null) ?? childText(item, 'link') ?? permalink(item);
-    if (!resolveLink(url, base)) {
+    const resolved = resolveLink(url, base);
+    if (!resolved) {
       yield undefined; // before any text is parsed (see itemsFromJson)
       continue;
     }
     const image = mediaImage(item);
     const description = childText(item, 'description') ?? childText(item, 'encoded');
     const itemSource = childText(item, 'source');
-    yield toRelatedItem(
+    yield withLink(
       {
         title: text(childText(item, 'title')),
-        url,
         image: image.url,
         imageAlt: image.alt,
         published: childText(item, 'pubDate') ?? childText(item, 'date'),
@@ -89,6 +84,7 @@ function* rssItems(doc: Document, base: string | undefined): Generator<RelatedIt
         summary: () => text(description),
         lang: childText(item, 'language') ?? lang,
       },
+      resolved,
       base,
     );
   }
@@ -129,17 +125,17 @@ function* atomItems(doc: Document, base: string | undefined): Generator<RelatedI
           (l.getAttribute('rel') ?? 'alternate') === 'alternate' &&
           l.getAttribute('type') !== 'application/atom+xml',
       ) ?? links.find((l) => !l.getAttribute('rel'));
-    if (!resolveLink(link?.getAttribute('href'), base)) {
+    const resolved = resolveLink(link?.getAttribute('href'), base);
+    if (!resolved) {
       yield undefined; // before any text is parsed (see itemsFromJson)
       continue;
     }
     const image = mediaImage(entry);
     const author = children(entry, 'author', ATOM_NS)[0];
     const entrySource = children(entry, 'source', ATOM_NS)[0];
-    yield toRelatedItem(
+    yield withLink(
       {
         title: atomText(children(entry, 'title', ATOM_NS)[0]),
-        url: link?.getAttribute('href'),
         image: image.url,
         imageAlt: image.alt,
         published: childText(entry, 'published', ATOM_NS) ?? childText(entry, 'updated', ATOM_NS),
@@ -149,25 +145,30 @@ function* atomItems(doc: Document, base: string | undefined): Generator<RelatedI
           atomText(children(entry, 'summary', ATOM_NS)[0] ?? children(entry, 'content', ATOM_NS)[0]),
         lang: atomLang(entry),
       },
+      resolved,
       base,
     );
   }
 }
 
-/** Items of an RSS or Atom feed already parsed (e.g. an XMLHttpRequest's responseXML). */
-export function feedDocumentItems(doc: Document, base?: string): Iterable<RelatedItem | undefined> {
+/**
+ * The reader of an RSS or Atom feed already parsed (e.g. an XMLHttpRequest's responseXML): the
+ * document is checked once here, not on every read (finding a parser error walks all of it).
+ * @throws LoadError `parse` for a parser error, `shape` for a document that is not a feed.
+ */
+export function feedDocumentReader(doc: Document, base?: string): FeedReader {
   if (doc.getElementsByTagName('parsererror').length > 0) {
     throw new LoadError('parse', 'the feed is not well-formed XML');
   }
   const root = doc.documentElement;
   if (!root) throw new LoadError('parse', 'the feed is empty');
-  if (root.localName === 'feed' && root.namespaceURI === ATOM_NS) return atomItems(doc, base);
+  if (root.localName === 'feed' && root.namespaceURI === ATOM_NS) return () => atomItems(doc, base);
   if (
     root.localName === 'rss' ||
     root.localName === 'RDF' ||
     doc.getElementsByTagName('channel').length > 0
   ) {
-    return rssItems(doc, base);
+    return () => rssItems(doc, base);
   }
   throw new LoadError('shape', `not an RSS or Atom feed (root <${root.localName}>)`);
 }
@@ -197,9 +198,7 @@ export function readFeed(textValue: string, contentType = '', base?: string): Fe
     const data = parseJson(clean);
     return () => itemsFromJson(data, base);
   }
-  const doc = parseDocument(clean, 'application/xml');
-  feedDocumentItems(doc, base); // throws now for a document that is not a feed
-  return () => feedDocumentItems(doc, base);
+  return feedDocumentReader(parseDocument(clean, 'application/xml'), base);
 }
 
 /** Reads a feed's items lazily: iterate only as far as you need (see readFeed). */

@@ -1,5 +1,6 @@
 import { cleanText } from './text.js';
-import { isSafeLinkUrl, safeImageUrl } from './safe-url.js';
+import { resolveHttpUrl } from './safe-url.js';
+import { isCanonicalHttpUrl } from './canonical-url.js';
 import { normalizeLang } from './language-direction.js';
 
 /** One related link, whatever it came from (array, JSON Feed, RSS, Atom, the page's own links). */
@@ -29,28 +30,9 @@ export function truncate(text: string | undefined, length = SUMMARY_LENGTH): str
   return `${(space > length * 0.6 ? cut.slice(0, space) : cut).trimEnd()}…`;
 }
 
-/** Only http(s) and relative links count; relative ones are resolved against `base` when given. */
-/** The item's link, absolute, or undefined when it is not a safe http(s) or relative URL. */
+/** The item's link: http(s) or relative, resolved against `base` when given; else undefined. */
 export function resolveLink(url: unknown, base: string | undefined): string | undefined {
-  if (!isSafeLinkUrl(url)) return undefined;
-  const trimmed = url.trim();
-  if (/^(mailto|tel):/i.test(trimmed)) return undefined;
-  if (!base) return trimmed;
-  try {
-    return new URL(trimmed, base).href;
-  } catch {
-    return undefined;
-  }
-}
-
-function resolveImage(url: unknown, base: string | undefined): string | undefined {
-  const safe = safeImageUrl(url);
-  if (!safe || !base) return safe;
-  try {
-    return new URL(safe, base).href;
-  } catch {
-    return undefined;
-  }
+  return resolveHttpUrl(url, base, isCanonicalHttpUrl);
 }
 
 /** Raw fields from any source, before the item rules apply. */
@@ -72,12 +54,20 @@ export interface RawItem {
  * the item is dropped (undefined); images must be http(s) or relative; text is cleaned.
  */
 export function toRelatedItem(raw: RawItem, base?: string): RelatedItem | undefined {
-  const title = cleanText(raw.title);
   const url = resolveLink(raw.url, base);
-  if (!title || !url) return undefined;
+  return url ? withLink(raw, url, base) : undefined;
+}
+
+/**
+ * toRelatedItem for a link already resolved by resolveLink: feed readers check the link before
+ * anything else (see itemsFromJson), and need not parse it again.
+ */
+export function withLink(raw: RawItem, url: string, base?: string): RelatedItem | undefined {
+  const title = cleanText(raw.title);
+  if (!title) return undefined;
   // Null prototype: a polluted Object.prototype must not supply fields (an unchecked image URL).
   const item: RelatedItem = Object.assign(Object.create(null) as RelatedItem, { title, url });
-  const image = resolveImage(raw.image, base);
+  const image = resolveLink(raw.image, base);
   if (image) item.image = image;
   const imageAlt = cleanText(raw.imageAlt);
   if (imageAlt) item.imageAlt = imageAlt;
@@ -119,12 +109,14 @@ function lazySummary(item: RelatedItem, read: () => unknown): void {
   });
 }
 
+/** The key of an href as the URL parser writes it: no fragment, no trailing slash. */
+const keyOf = (href: string): string => href.replace(/#.*$/s, '').replace(/\/$/, '');
+
 /** A URL in a comparable form: absolute, no fragment, no trailing slash. */
 export function urlKey(url: string, base = globalThis.document?.baseURI): string {
+  if (isCanonicalHttpUrl(url)) return keyOf(url);
   try {
-    const parsed = new URL(url, base);
-    parsed.hash = '';
-    return parsed.href.replace(/\/$/, '');
+    return keyOf(new URL(url, base).href);
   } catch {
     return url;
   }

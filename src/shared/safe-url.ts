@@ -12,42 +12,67 @@ const IMAGE_SCHEMES = new Set(['http:', 'https:']);
 // eslint-disable-next-line no-control-regex
 const STRIPPED = /[\u0000-\u0020\u007f-\u009f\u00a0\u2028\u2029\ufeff]/g;
 
-function schemeOf(url: string): string | undefined {
-  const trimmed = url.replace(STRIPPED, '');
-  if (trimmed === '') return undefined;
+/** A scheme as the URL parser reads one. */
+const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
+
+/**
+ * The URL, trimmed (or resolved against `base` when given), if its scheme is one of `schemes`
+ * or it is relative; else undefined. The scheme is read as the parser reads it (control
+ * characters and white space stripped first), and an absolute URL must parse: once at most,
+ * and not at all when `isCanonical` says the parser would write it as it is.
+ */
+function checked(
+  url: unknown,
+  schemes: Set<string>,
+  base?: string,
+  isCanonical?: (url: string) => boolean,
+): string | undefined {
+  if (typeof url !== 'string') return undefined;
+  const stripped = url.replace(STRIPPED, '');
+  if (stripped === '') return undefined;
   // A relative URL has no scheme: anything before the first ':' is a path, query or fragment.
-  const match = /^([a-z][a-z0-9+.-]*):/i.exec(trimmed);
-  if (!match) return 'relative';
+  const scheme = SCHEME.exec(stripped)?.[1]?.toLowerCase();
+  if (scheme !== undefined && !schemes.has(`${scheme}:`)) return undefined;
+  const trimmed = url.trim();
+  if (scheme === undefined ? !base : isCanonical?.(trimmed)) return trimmed;
   try {
-    return new URL(trimmed).protocol;
+    const parsed = new URL(trimmed, base);
+    if (scheme !== undefined && !schemes.has(parsed.protocol)) return undefined;
+    return base ? parsed.href : trimmed;
   } catch {
-    return 'invalid';
+    return undefined;
   }
 }
 
-function allowed(url: unknown, schemes: Set<string>): url is string {
-  if (typeof url !== 'string') return false;
-  const scheme = schemeOf(url);
-  return scheme === 'relative' || (scheme !== undefined && schemes.has(scheme));
+/**
+ * An http(s) or relative URL, resolved against `base` when given (else returned trimmed), or
+ * undefined for any other: a feed item's link and image.
+ */
+export function resolveHttpUrl(
+  url: unknown,
+  base?: string,
+  isCanonical?: (url: string) => boolean,
+): string | undefined {
+  return checked(url, IMAGE_SCHEMES, base, isCanonical);
 }
 
 /** Links: http(s), mailto, tel and relative URLs. */
 export function isSafeLinkUrl(url: unknown): url is string {
-  return allowed(url, LINK_SCHEMES);
+  return checked(url, LINK_SCHEMES) !== undefined;
 }
 
 /** Images: http(s) and relative URLs only (no data:, blob: or javascript:). */
 export function isSafeImageUrl(url: unknown): url is string {
-  return allowed(url, IMAGE_SCHEMES);
+  return checked(url, IMAGE_SCHEMES) !== undefined;
 }
 
 /** The URL if it is a safe link, else undefined: for values that go straight into a template. */
 export function safeLinkUrl(url: unknown): string | undefined {
-  return isSafeLinkUrl(url) ? url.trim() : undefined;
+  return checked(url, LINK_SCHEMES);
 }
 
 export function safeImageUrl(url: unknown): string | undefined {
-  return isSafeImageUrl(url) ? url.trim() : undefined;
+  return checked(url, IMAGE_SCHEMES);
 }
 
 /** Checks every candidate of a `srcset` value. */

@@ -31,17 +31,9 @@ const URL_ATTRIBUTES: Record<string, (value: string) => boolean> = {
 };
 
 /** Only these survive in a link's rel: the rest could change how the link behaves. */
-const REL_TOKENS = new Set([
-  'nofollow',
-  'ugc',
-  'sponsored',
-  'noopener',
-  'noreferrer',
-  'external',
-  'author',
-  'license',
-  'tag',
-]);
+const REL_TOKENS = new Set(
+  'nofollow ugc sponsored noopener noreferrer external author license tag'.split(' '),
+);
 
 const BASE_CONFIG: Config = {
   ALLOWED_TAGS,

@@ -6,7 +6,9 @@ import {
   isSafeSrcset,
   safeImageUrl,
   safeLinkUrl,
+  resolveHttpUrl,
 } from '../../src/shared/safe-url.js';
+import { isCanonicalHttpUrl } from '../../src/shared/canonical-url.js';
 import { RAW_BAD_URLS, protocolOf, srcsetUrls } from '../fixtures/malicious/attacks.js';
 
 const LINK_PROTOCOLS = ['http:', 'https:', 'mailto:', 'tel:'];
@@ -214,5 +216,119 @@ describe('safe-url agrees with the browser', () => {
         isSafeSrcset(srcset) && !srcsetUrls(srcset).every((url) => IMAGE_PROTOCOLS.includes(protocolOf(url))),
     );
     expect(wrong.map(show)).to.deep.equal([]);
+  });
+});
+
+describe('resolveHttpUrl', () => {
+  const base = 'https://feeds.example.com/ar/rss.xml';
+  for (const url of [...BAD, ...LINK_ONLY]) {
+    it(`refuses ${show(url)}`, () => {
+      expect(resolveHttpUrl(url)).to.equal(undefined);
+      expect(resolveHttpUrl(url, base)).to.equal(undefined);
+    });
+  }
+  for (const value of NOT_STRINGS) {
+    it(`refuses the non-string ${String(show(value))}`, () =>
+      expect(resolveHttpUrl(value, base)).to.equal(undefined));
+  }
+  it('resolves against the base what the browser resolves, as the browser writes it', () => {
+    for (const url of GOOD_FOR_BOTH) {
+      expect(resolveHttpUrl(url, base), show(url)).to.equal(new URL(url.trim(), base).href);
+    }
+    expect(resolveHttpUrl('../news/مقال?id=1#top', base)).to.equal(
+      'https://feeds.example.com/news/%D9%85%D9%82%D8%A7%D9%84?id=1#top',
+    );
+    expect(resolveHttpUrl('HTTPS://Example.COM:443/a/./b/../c', base)).to.equal('https://example.com/a/c');
+  });
+  it('without a base, keeps a relative or absolute URL as given (trimmed)', () => {
+    expect(resolveHttpUrl(' /a/b ')).to.equal('/a/b');
+    expect(resolveHttpUrl('HTTPS://Example.COM/x')).to.equal('HTTPS://Example.COM/x');
+  });
+  it('refuses an absolute URL the parser cannot read', () => {
+    expect(resolveHttpUrl('http://[::1/', base)).to.equal(undefined);
+  });
+});
+
+/**
+ * URLs that skip the parser must be exactly what the parser would write: checked against it
+ * over URLs made to sit on every edge of the fast path (case, ports, IP hosts, punycode, dot
+ * segments, characters the parser encodes).
+ */
+describe('isCanonicalHttpUrl agrees with the URL parser', () => {
+  const hosts = [
+    'example.com',
+    'a-b.example.co',
+    'localhost',
+    'Example.com',
+    '127.0.0.1',
+    '0x7f.1',
+    '1.2.3.4a',
+    'xn--mgbh0fb.example',
+    'example.com.',
+    'example.com:443',
+    'example.com:8080',
+    'user@example.com',
+    'a..b',
+    'exa_mple.com',
+    '[::1]',
+    'مثال.com',
+  ];
+  const paths = [
+    '',
+    '/',
+    '/a/b',
+    '/a/./b',
+    '/a/../b',
+    '/a/%2e%2e/b',
+    '/a/%2E/b',
+    '/.',
+    '/a/..',
+    '/a b',
+    '/a"b',
+    '/a<b>',
+    '/a`b',
+    '/a{b}',
+    '/a|b',
+    '/a\\b',
+    '/a^b',
+    "/a'b",
+    '/%D9%85',
+    '/%zz',
+    '/مقال',
+    '/a;b=c,d',
+    '/~u/_x-y.z',
+  ];
+  const queries = ['', '?', '?a=1&b=2', "?a='1'", '?a b', '?a=<b>', '?x=/y?z', '?a=%20'];
+  const fragments = ['', '#', '#top', '#a b', '#a`b', '#/x?y', '#a#b?c'];
+  const urls: string[] = [];
+  for (const scheme of ['http', 'https', 'HTTP', 'ftp'])
+    for (const host of hosts)
+      for (const path of paths)
+        for (const query of queries.slice(0, 4))
+          urls.push(`${scheme}://${host}${path}${query}${fragments[urls.length % fragments.length] ?? ''}`);
+  for (const query of queries)
+    for (const fragment of fragments) urls.push(`https://example.com/a${query}${fragment}`);
+
+  it(`takes only URLs the parser writes as they are (${urls.length} URLs)`, () => {
+    const wrong = urls.filter((url) => {
+      if (!isCanonicalHttpUrl(url)) return false;
+      try {
+        return new URL(url).href !== url;
+      } catch {
+        return true;
+      }
+    });
+    expect(wrong).to.deep.equal([]);
+  });
+
+  it('takes the links feeds are made of', () => {
+    expect(urls.filter(isCanonicalHttpUrl).length, 'the fast path is used').to.be.above(50);
+    for (const url of [
+      'https://example.com/ar/news/related-1',
+      'https://www.example.com/2024/01/02/story.html?utm_source=rss#comments',
+      'http://example.com/%D9%85%D9%82%D8%A7%D9%84/',
+    ]) {
+      expect(isCanonicalHttpUrl(url), url).to.equal(true);
+    }
   });
 });
