@@ -19,7 +19,13 @@ import {
 } from '../shared/language-direction.js';
 import { fill } from '../shared/localized-strings.js';
 import { stringsFor, type RelatedArticlesStrings as Strings } from './strings.js';
-import { DATE_PROPERTIES, dateDisplayOptions, dateText, shownDate } from '../shared/date-template.js';
+import {
+  DATE_PROPERTIES,
+  dateDisplayOptions,
+  dateText,
+  shownDate,
+  type ShownDate,
+} from '../shared/date-template.js';
 import { cleanText } from '../shared/text.js';
 
 export type { RelatedItem } from '../shared/related-item.js';
@@ -446,32 +452,31 @@ export class RelatedArticles extends NewsElement {
           this.showSummary && !compact && item.summary
             ? html`<span class="summary" part="summary">${item.summary}</span>`
             : nothing;
-        const meta = this._renderMeta(item, compact, itemDates);
-        // One template per item, image included, with no white space between the tags: a
+        const date = !this.hideDates && !compact ? shownDate(item.published, itemDates) : undefined;
+        const source = !this.hideSource && !compact ? item.source : undefined;
+        // Feeds' usual item (image, source and date) is one template with no nested one: a
         // 100-item list clones every node and instantiates every nested template 100 times.
+        // No white space between the tags: each text node would be cloned for every item too.
         // prettier-ignore
-        return showImage
-          ? html`<li part="item" lang=${itemLang ?? nothing} dir=${dir ?? nothing}><a part="link" href=${item.url} target=${target ?? nothing} rel=${rel}><img class="thumb" part="image" src=${item.image} alt=${item.imageAlt ?? ''} loading="lazy" decoding="async"><span class="text"><bdi class="title" part="title">${item.title}</bdi>${meta}${summary}</span></a></li>`
-          : html`<li part="item" lang=${itemLang ?? nothing} dir=${dir ?? nothing}><a part="link" href=${item.url} target=${target ?? nothing} rel=${rel}><span class="text"><bdi class="title" part="title">${item.title}</bdi>${meta}${summary}</span></a></li>`;
+        return showImage && source && date
+          ? html`<li part="item" lang=${itemLang ?? nothing} dir=${dir ?? nothing}><a part="link" href=${item.url} target=${target ?? nothing} rel=${rel}><img class="thumb" part="image" src=${item.image} alt=${item.imageAlt ?? ''} loading="lazy" decoding="async"><span class="text"><bdi class="title" part="title">${item.title}</bdi><span class="meta"><bdi part="source">${source}</bdi><span part="date"><time datetime=${date.iso} title=${date.full}>${dateText(date)}</time></span></span>${summary}</span></a></li>`
+          : html`<li part="item" lang=${itemLang ?? nothing} dir=${dir ?? nothing}><a part="link" href=${item.url} target=${target ?? nothing} rel=${rel}>${showImage ? html`<img class="thumb" part="image" src=${item.image} alt=${item.imageAlt ?? ''} loading="lazy" decoding="async">` : nothing}<span class="text"><bdi class="title" part="title">${item.title}</bdi>${renderMeta(source, date)}${summary}</span></a></li>`;
       })}
     </ul>`;
   }
+}
 
-  private _renderMeta(
-    item: RelatedItem,
-    compact: boolean,
-    options: ReturnType<typeof dateDisplayOptions>,
-  ): TemplateResult | typeof nothing {
-    const date = !this.hideDates && !compact ? shownDate(item.published, options) : undefined;
-    const source = !this.hideSource && !compact && item.source ? item.source : undefined;
-    // One template for the whole line, <time> included (not one per part).
-    // prettier-ignore
-    if (!date) return source ? html`<span class="meta"><bdi part="source">${source}</bdi></span>` : nothing;
-    // prettier-ignore
-    return source
-      ? html`<span class="meta"><bdi part="source">${source}</bdi><span part="date"><time datetime=${date.iso} title=${date.full}>${dateText(date)}</time></span></span>`
-      : html`<span class="meta"><span part="date"><time datetime=${date.iso} title=${date.full}>${dateText(date)}</time></span></span>`;
-  }
+/** An item's source and date line, when it is not in the item's own template (see _renderList). */
+function renderMeta(
+  source: string | undefined,
+  date: ShownDate | undefined,
+): TemplateResult | typeof nothing {
+  // prettier-ignore
+  if (!date) return source ? html`<span class="meta"><bdi part="source">${source}</bdi></span>` : nothing;
+  // prettier-ignore
+  return source
+    ? html`<span class="meta"><bdi part="source">${source}</bdi><span part="date"><time datetime=${date.iso} title=${date.full}>${dateText(date)}</time></span></span>`
+    : html`<span class="meta"><span part="date"><time datetime=${date.iso} title=${date.full}>${dateText(date)}</time></span></span>`;
 }
 
 export interface RelatedArticlesImpressionDetail {

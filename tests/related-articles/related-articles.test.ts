@@ -344,6 +344,48 @@ describe('<related-articles>', () => {
     expect(root(el).querySelector('[part=summary]')?.textContent).to.equal('Sum');
   });
 
+  it('renders every mix of image, source, date and summary with the same parts in the same order', async () => {
+    // Feeds' usual item (image, source, date) has a template of its own: every other mix must
+    // come out the same way.
+    for (const lang of ['ar', 'en']) {
+      for (let mask = 0; mask < 16; mask++) {
+        const item = {
+          title: lang === 'ar' ? 'عنوان' : 'Title',
+          url: '/t',
+          ...(mask & 1 ? { image: 'https://example.com/i.jpg', imageAlt: 'alt' } : {}),
+          ...(mask & 2 ? { source: 'S' } : {}),
+          ...(mask & 4 ? { published: '2020-10-09T12:00:00Z' } : {}),
+          ...(mask & 8 ? { summary: 'Sum' } : {}),
+        };
+        const el = await fixture<RelatedArticles>(
+          html`<related-articles
+            lang=${lang}
+            show-summary
+            time-zone="UTC"
+            .items=${[item]}
+          ></related-articles>`,
+        );
+        const parts = [...root(el).querySelectorAll('li [part]')].map((node) => node.getAttribute('part'));
+        const expected = [
+          'link',
+          ...(mask & 1 ? ['image'] : []),
+          'title',
+          ...(mask & 2 ? ['source'] : []),
+          ...(mask & 4 ? ['date'] : []),
+          ...(mask & 8 ? ['summary'] : []),
+        ];
+        expect(parts, `${lang} ${mask}`).to.deep.equal(expected);
+        expect(root(el).querySelector('[part=image]')?.getAttribute('alt') ?? null).to.equal(
+          mask & 1 ? 'alt' : null,
+        );
+        expect(root(el).querySelector('[part=date] time')?.getAttribute('datetime') ?? null).to.equal(
+          mask & 4 ? '2020-10-09T12:00:00.000Z' : null,
+        );
+        await expect(el).to.be.accessible();
+      }
+    }
+  });
+
   it('adds rel=noopener noreferrer to link-target=_blank links', async () => {
     const el = await fixture<RelatedArticles>(
       html`<related-articles link-target="_blank" .items=${items}></related-articles>`,
