@@ -10,9 +10,13 @@ import { QUIET_STYLE_TAG, quietInlineCode } from './quiet-inline-code.js';
 /** The default of the `maxHtmlLength` limit: longer HTML is refused rather than frozen on (see setLimits). */
 export const MAX_HTML_LENGTH = DEFAULT_LIMITS.maxHtmlLength;
 
-/** The elements news content may use; everything else is removed (its text kept). */
+/**
+ * The elements news content may use; everything else is removed (its text kept). `body` is the
+ * parsed input's root, never returned (only its children are): DOMPurify 3.4 sanitizes the root
+ * too, and a root it may not keep has all its content deep-cloned first (1.5 ms for 5,000 words).
+ */
 const ALLOWED_TAGS = (
-  'p h2 h3 h4 h5 h6 ul ol li blockquote q figure figcaption img picture source a strong em b i u s ' +
+  'body p h2 h3 h4 h5 h6 ul ol li blockquote q figure figcaption img picture source a strong em b i u s ' +
   'mark small sub sup br hr table caption colgroup col thead tbody tfoot tr th td code pre abbr ' +
   'cite time bdi bdo span'
 ).split(' ');

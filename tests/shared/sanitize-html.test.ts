@@ -111,6 +111,18 @@ describe('sanitizeHtml: edge cases', () => {
     expect(() => sanitizeHtml(' '.repeat(MAX_HTML_LENGTH + 1))).to.throw(LoadError);
   });
 
+  it('never returns the parsed root: <body> in the input gives its content only, without its attributes', () => {
+    const fragment = sanitizeHtml(
+      '<body onload="alert(1)" dir="ltr" lang="en" class="x"><p>نص</p></body><p>ب</p></body><img src=x onerror=alert(1)>',
+    );
+    const wrapper = document.createElement('div');
+    wrapper.append(fragment);
+    expect(wrapper.querySelector('body')).to.equal(null);
+    expect([...wrapper.children].map((child) => child.localName)).to.deep.equal(['p', 'p', 'img']);
+    expect(wrapper.innerHTML).not.to.match(/onload|onerror|class=|lang=|dir=/);
+    expect(wrapper.textContent).to.equal('نصب');
+  });
+
   it('returns an empty fragment for empty input', () => {
     const fragment = sanitizeHtml('');
     expect(fragment).to.be.instanceOf(DocumentFragment);
