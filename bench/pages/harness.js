@@ -11,7 +11,7 @@ import { html, render } from 'lit';
 // (afterSanitizeAttributes: URL checks, rel/target rules, lazy images; the bidi strip in links)
 // are NOT copied: they are part of what the library costs over the baseline.
 const ALLOWED_TAGS = (
-  'p h2 h3 h4 h5 h6 ul ol li blockquote q figure figcaption img picture source a strong em b i u s ' +
+  'body p h2 h3 h4 h5 h6 ul ol li blockquote q figure figcaption img picture source a strong em b i u s ' +
   'mark small sub sup br hr table caption colgroup col thead tbody tfoot tr th td code pre abbr ' +
   'cite time bdi bdo span'
 ).split(' ');
