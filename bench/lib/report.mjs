@@ -353,7 +353,7 @@ The sample article's paragraphs repeated to about 5,000 words, with 20 figures (
 body each run. Library: a connected \`<news-article lang="ar">\` that has rendered once; timed
 from setting \`body\` to \`await el.updateComplete\` (script + DOM), then \`el.offsetHeight\`
 (with layout). Baseline: a private DOMPurify instance (\`node_modules/dompurify/dist/purify.es.mjs\`)
-with the library's configuration copied from \`src/shared/sanitize-html.ts\` (returning a string,
+with the library's own \`BASE_CONFIG\`, imported from \`src/shared/sanitize-html.ts\` (returning a string,
 without the library's hooks), \`innerHTML\` into a shadow root that adopts
 \`customElements.get('news-article').elementStyles\`, inside the same \`article\` / \`.body\`
 wrappers, then \`offsetHeight\`. Runs alternate library and baseline; \`gc()\` and a frame
