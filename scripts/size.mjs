@@ -1,24 +1,25 @@
 #!/usr/bin/env node
-// `npm run size`: the gzip size of each dist/cdn entry together with every chunk it loads.
-// With --check (CI), fails when DOMPurify is outside news-article, when an entry within its
-// budget goes over it, or when an entry still over its budget grows past its ceiling.
+// `npm run size`: the gzip size of each dist/cdn entry together with every chunk it loads: up
+// front (its static imports), and on demand (what its import() calls add, e.g. the feed readers
+// once a `src` is set). With --check (CI), fails when DOMPurify is outside news-article, when an
+// entry within its budget goes over it, when an entry still over its budget grows past its
+// ceiling, or when its on-demand code grows past its own ceiling.
 import { readFileSync, existsSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const CDN = 'dist/cdn';
 /**
- * KB gzip. `budget`: issue 6's target. `ceiling`: for an entry still over its budget, the size
- * it has reached (rounded up a little), so it can only shrink; lower it whenever it does, and
- * drop it once the entry meets its budget.
+ * KB gzip. `budget`: issue 6's target for what the entry loads up front. `ceiling`: for an entry
+ * still over its budget, the size it has reached (rounded up a little), so it can only shrink;
+ * lower it whenever it does, and drop it once the entry meets its budget. `onDemand`: the
+ * ceiling of the chunks it may load later, on top (the same rule).
  */
 const ENTRIES = {
-  'scroll-top-button.js': { budget: 8 },
-  'related-articles.js': { budget: 10, ceiling: 20.5 },
-  'news-article.js': { budget: 24, ceiling: 32.5 },
-  // Raised once, by 0.1, on purpose: the feed URL fast path (src/shared/canonical-url.ts) and
-  // the flat item template save 2-3 ms per 100 items in Firefox, where case 3 is over target.
-  'news-elements.js': { budget: 28, ceiling: 44.1 },
+  'scroll-top-button.js': { budget: 8, onDemand: 0 },
+  'related-articles.js': { budget: 10, ceiling: 19.2, onDemand: 2.1 },
+  'news-article.js': { budget: 24, ceiling: 32.2, onDemand: 0 },
+  'news-elements.js': { budget: 28, ceiling: 42.8, onDemand: 2.1 },
 };
 const MAY_HOLD_DOMPURIFY = new Set(['news-article.js', 'news-elements.js']);
 
@@ -27,58 +28,99 @@ if (!existsSync(join(CDN, 'news-elements.js'))) {
   process.exit(1);
 }
 
-/** The entry and every module it imports, statically or with import() (a lazy chunk counts too). */
+/** The files a module imports: [static, dynamic] specifiers resolved to paths. */
+function imports(file) {
+  const code = readFileSync(file, 'utf8');
+  const resolve = (specifier) => join(dirname(file), specifier);
+  const dynamic = [...code.matchAll(/\bimport\s*\(\s*["'`](\.{1,2}\/[^"'`]+)["'`]\s*\)/g)].map((m) => m[1]);
+  const all = [...code.matchAll(/(?:import|from)\s*\(?\s*["'`](\.{1,2}\/[^"'`]+)["'`]/g)].map((m) => m[1]);
+  const lazy = new Set(dynamic);
+  return {
+    static: all.filter((s) => !lazy.has(s)).map(resolve),
+    dynamic: dynamic.map(resolve),
+  };
+}
+
+/** The entry's files up front (static imports, transitively) and those only import() reaches. */
 function graph(entry) {
-  const seen = new Set();
+  const upFront = new Set();
+  const lazyRoots = [];
   const queue = [join(CDN, entry)];
   while (queue.length > 0) {
     const file = queue.pop();
-    if (seen.has(file)) continue;
-    seen.add(file);
-    const code = readFileSync(file, 'utf8');
-    for (const [, specifier] of code.matchAll(/(?:import|from)\s*\(?\s*["'`](\.{1,2}\/[^"'`]+)["'`]/g)) {
-      queue.push(join(dirname(file), specifier));
-    }
+    if (upFront.has(file)) continue;
+    upFront.add(file);
+    const found = imports(file);
+    queue.push(...found.static);
+    lazyRoots.push(...found.dynamic);
   }
-  return [...seen];
+  const onDemand = new Set();
+  const lazyQueue = [...lazyRoots];
+  while (lazyQueue.length > 0) {
+    const file = lazyQueue.pop();
+    if (upFront.has(file) || onDemand.has(file)) continue;
+    onDemand.add(file);
+    const found = imports(file);
+    lazyQueue.push(...found.static, ...found.dynamic);
+  }
+  return { upFront: [...upFront], onDemand: [...onDemand] };
 }
 
 const kb = (bytes) => (bytes / 1024).toFixed(2);
+// Each file is fetched and compressed on its own: sum the files' gzip sizes.
+const gzipOf = (files) =>
+  files.reduce((sum, file) => sum + gzipSync(readFileSync(file), { level: 9 }).length, 0);
+const rawOf = (files) => files.reduce((sum, file) => sum + readFileSync(file).length, 0);
 const rows = [];
 let failed = false;
-for (const [entry, { budget, ceiling }] of Object.entries(ENTRIES)) {
-  const all = graph(entry);
-  const raw = all.reduce((sum, file) => sum + readFileSync(file).length, 0);
-  // Each file is fetched and compressed on its own: sum the files' gzip sizes.
-  const gzip = all.reduce((sum, file) => sum + gzipSync(readFileSync(file), { level: 9 }).length, 0);
-  const purify = all.some((file) => /dompurify/i.test(readFileSync(file, 'utf8')));
+for (const [entry, { budget, ceiling, onDemand: lazyCeiling }] of Object.entries(ENTRIES)) {
+  const { upFront, onDemand } = graph(entry);
+  const gzip = gzipOf(upFront);
+  const lazy = gzipOf(onDemand);
+  const purify = [...upFront, ...onDemand].some((file) => /dompurify/i.test(readFileSync(file, 'utf8')));
   const over = gzip / 1024 > budget;
   const limit = ceiling ?? budget;
   const grown = gzip / 1024 > limit;
+  const lazyGrown = lazy / 1024 > lazyCeiling + 0.005;
   const misplaced = purify && !MAY_HOLD_DOMPURIFY.has(entry);
-  if (grown || misplaced) failed = true;
+  if (grown || lazyGrown || misplaced) failed = true;
+  const name = (file) => relative(CDN, file);
   rows.push({
     entry,
-    files: all.map((file) => relative(CDN, file)).join(' + '),
-    raw: kb(raw),
+    files:
+      upFront.map(name).join(' + ') +
+      (onDemand.length ? `; on demand: ${onDemand.map(name).join(' + ')}` : ''),
+    raw: kb(rawOf(upFront)),
     gzip: kb(gzip),
+    lazy: onDemand.length ? `+ ${kb(lazy)}` : '–',
     budget: ceiling ? `${budget} (ceiling ${ceiling})` : `${budget}`,
     dompurify: purify ? 'yes' : 'no',
     status: misplaced
       ? 'DOMPURIFY!'
       : grown
         ? `FAIL: over ${limit}`
-        : over
-          ? 'over budget (within ceiling)'
-          : 'ok',
+        : lazyGrown
+          ? `FAIL: on demand over ${lazyCeiling}`
+          : over
+            ? 'over budget (within ceiling)'
+            : 'ok',
   });
 }
 
-const header = ['entry', 'KB gzip', 'budget', 'KB raw', 'DOMPurify', 'status', 'loads'];
+const header = [
+  'entry',
+  'KB gzip up front',
+  'budget',
+  'KB gzip on demand',
+  'KB raw up front',
+  'DOMPurify',
+  'status',
+  'loads',
+];
 console.log(`| ${header.join(' | ')} |\n|${header.map(() => ' --- ').join('|')}|`);
 for (const r of rows) {
   console.log(
-    `| ${r.entry} | ${r.gzip} | ${r.budget} | ${r.raw} | ${r.dompurify} | ${r.status} | ${r.files} |`,
+    `| ${r.entry} | ${r.gzip} | ${r.budget} | ${r.lazy} | ${r.raw} | ${r.dompurify} | ${r.status} | ${r.files} |`,
   );
 }
 if (process.argv.includes('--check') && failed) {

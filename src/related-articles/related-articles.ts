@@ -8,8 +8,8 @@ import type { AddListener, RemoveListener } from '../shared/typed-events.js';
 import { NewsElement } from '../shared/news-element.js';
 import { LoadError, parseJson } from '../shared/load-error.js';
 import { itemsFromJson } from '../shared/json-items.js';
-import { feedDocumentReader, readFeed } from '../shared/parse-feed.js';
-import { loadXmlDocument } from '../shared/load-json.js';
+import type { FeedReader } from '../shared/parse-feed.js';
+import type * as FeedSource from './feed-source.js';
 import { selectItems, toRelatedItem, type RelatedItem } from '../shared/related-item.js';
 import {
   languageDirection,
@@ -50,7 +50,17 @@ export interface RelatedArticlesErrorDetail {
 }
 
 /** A feed from `src`, parsed once; each call reads its items again (see readFeed). */
-type Feed = () => Iterable<RelatedItem | undefined>;
+type Feed = FeedReader;
+
+/** The feed readers, a module of their own: fetched once, when the first `src` is set. */
+let feedSource: Promise<typeof FeedSource> | undefined;
+function loadFeedSource(): Promise<typeof FeedSource> {
+  feedSource ??= import('./feed-source.js').catch(() => {
+    feedSource = undefined; // the next `src` tries again
+    throw new LoadError('network', 'could not load the feed reader module');
+  });
+  return feedSource;
+}
 
 let nextId = 0;
 
@@ -180,23 +190,7 @@ export class RelatedArticles extends NewsElement {
    */
   private readonly _source = new RemoteSource<Feed>(
     this,
-    async (text, type, base, { signal, credentials }) => {
-      let feed: Feed;
-      let first: RelatedItem[];
-      try {
-        feed = readFeed(text, type, base);
-        first = selectItems(feed(), 1);
-      } catch (error) {
-        // Trusted Types block our policy, and DOMParser is a sink even for XML: let
-        // XMLHttpRequest parse the feed instead (no sink), fetching it once more.
-        if (!(error instanceof LoadError && error.code === 'blocked')) throw error;
-        const doc = await loadXmlDocument(base, { signal, credentials });
-        feed = feedDocumentReader(doc, base);
-        first = selectItems(feed(), 1);
-      }
-      if (first.length === 0) throw new LoadError('shape', 'the feed has no usable items');
-      return feed;
-    },
+    async (text, type, base, context) => (await loadFeedSource()).readFeedSource(text, type, base, context),
     'application/feed+json, application/json, application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.8',
   );
   private _observer: MutationObserver | undefined;
@@ -236,7 +230,11 @@ export class RelatedArticles extends NewsElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('src') || changed.has('credentials')) this._source.load(this.src, this.credentials);
+    if (changed.has('src') || changed.has('credentials')) {
+      // The feed readers download while the feed does; a failure shows when the feed arrives.
+      if (this.src) loadFeedSource().catch(() => undefined);
+      this._source.load(this.src, this.credentials);
+    }
     if (changed.has('items') && this.items) this._pendingLoad = 'items';
   }
 
