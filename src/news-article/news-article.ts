@@ -218,6 +218,7 @@ export class NewsArticle extends NewsElement {
     // Moved to another place in the page: the inherited language may differ.
     if (this.hasUpdated) this.requestUpdate();
     this._readChildren();
+    this._strings(); // starts loading words that come on demand, before the first update
     // Children can arrive after upgrade (streamed HTML) or be replaced by the page.
     this._observer ??= new MutationObserver(() => this._readChildren());
     this._observer.observe(this, { childList: true, subtree: true, characterData: true });

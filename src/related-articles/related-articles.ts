@@ -218,6 +218,7 @@ export class RelatedArticles extends NewsElement {
     super.connectedCallback();
     if (this.hasUpdated) this.requestUpdate();
     this._readChildren();
+    this._strings(); // starts loading words that come on demand, before the first update
     this._observer ??= new MutationObserver(() => this._readChildren());
     this._observer.observe(this, { childList: true, subtree: true, characterData: true, attributes: true });
   }

@@ -45,10 +45,13 @@ export function registerLocale(lang: string, strings: LocaleStrings): void {
   for (const listener of localeListeners) listener();
 }
 
+/** Tables loaded on demand by `element lang` (see words-on-demand.ts): undefined while loading. */
+export const onDemandWords = new Map<string, Record<string, string> | undefined>();
+
 /**
  * An element's words for a language tag, string by string: from the full tag (`ar-eg`), then its
  * base language (`ar`), then English; at each step what registerLocale() added comes before the
- * built-in table.
+ * built-in table, or the one loaded on demand once it has arrived.
  */
 export function localize<E extends keyof NewsElementsStrings>(
   element: E,
@@ -56,22 +59,16 @@ export function localize<E extends keyof NewsElementsStrings>(
   lang: string | undefined,
 ): NewsElementsStrings[E] {
   const tag = (lang ?? 'en').toLowerCase();
-  const chain = [tag, tag.split('-')[0] as string, 'en'];
-  const words: Record<string, string> = {};
-  for (const name of Object.keys(builtIn['en'] as object)) {
-    for (const step of chain) {
-      const word =
-        (registered.get(step)?.[element] as Record<string, string> | undefined)?.[name] ??
-        (Object.hasOwn(builtIn, step)
-          ? (builtIn[step] as unknown as Record<string, string>)[name]
-          : undefined);
-      if (word !== undefined) {
-        words[name] = word;
-        break;
-      }
-    }
+  const words = {};
+  // From English to the full tag, so that the most specific word wins.
+  for (const step of ['en', tag.split('-')[0] as string, tag]) {
+    Object.assign(
+      words,
+      Object.hasOwn(builtIn, step) ? builtIn[step] : onDemandWords.get(`${element} ${step}`),
+      registered.get(step)?.[element],
+    );
   }
-  return words as unknown as NewsElementsStrings[E];
+  return words as NewsElementsStrings[E];
 }
 
 /** Fills `{0}` placeholders. */

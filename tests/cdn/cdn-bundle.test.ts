@@ -58,6 +58,30 @@ describe('dist/cdn/news-elements.js', () => {
     el.remove();
   });
 
+  it('loads the words of a Hebrew or French page from the CDN chunks beside it (RTL and LTR)', async () => {
+    for (const [lang, heading, published] of [
+      ['he', 'כתבות קשורות', 'פורסם'],
+      ['fr', 'Articles liés', 'Publié'],
+    ]) {
+      const host = document.createElement('div');
+      host.lang = lang as string;
+      const list = document.createElement('related-articles') as HTMLElement & { items: unknown };
+      list.items = [{ title: lang === 'he' ? 'כותרת' : 'Titre', url: 'https://example.com/1' }];
+      const article = document.createElement('news-article') as unknown as LoadedArticle;
+      article.setAttribute('headline', lang === 'he' ? 'כותרת הכתבה' : 'Le titre de l’article');
+      article.setAttribute('published', '2020-10-09T11:00:00Z');
+      host.append(list, article);
+      document.body.append(host);
+      await (list as unknown as LoadedArticle).updateComplete;
+      await article.updateComplete;
+      expect(shadowText(list, '[part=heading]'), lang).to.equal(heading);
+      expect(shadowText(article, '.published'), lang).to.contain(published as string);
+      await expect(list).to.be.accessible();
+      await expect(article).to.be.accessible();
+      host.remove();
+    }
+  });
+
   it('is self-contained: no bare imports in any entry or chunk', async () => {
     for (const entry of [
       CDN,
