@@ -17,9 +17,9 @@ const CDN = 'dist/cdn';
  */
 const ENTRIES = {
   'scroll-top-button.js': { budget: 8, onDemand: 0 },
-  'related-articles.js': { budget: 10, ceiling: 18.9, onDemand: 3.2 },
-  'news-article.js': { budget: 24, ceiling: 31.2, onDemand: 1.85 },
-  'news-elements.js': { budget: 28, ceiling: 41.3, onDemand: 5.05 },
+  'related-articles.js': { budget: 10, ceiling: 18.95, onDemand: 3.2 },
+  'news-article.js': { budget: 24, ceiling: 31.3, onDemand: 1.85 },
+  'news-elements.js': { budget: 28, ceiling: 41.4, onDemand: 5.05 },
 };
 const MAY_HOLD_DOMPURIFY = new Set(['news-article.js', 'news-elements.js']);
 

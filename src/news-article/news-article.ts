@@ -11,7 +11,7 @@ import { parseJson, type LoadError } from '../shared/load-error.js';
 import { sanitizeHtml, textParagraphs } from '../shared/sanitize-html.js';
 import { resolveElementLanguage, type ElementLanguage } from '../shared/language-direction.js';
 import { fill } from '../shared/localized-strings.js';
-import { stringsFor, type NewsArticleStrings as Strings } from './strings.js';
+import { stringsFor, wordsReady, type NewsArticleStrings as Strings } from './strings.js';
 import { parseDate } from '../shared/format-date.js';
 import { DATE_PROPERTIES, dateDisplayOptions, dateText, shownDate } from '../shared/date-template.js';
 import { cleanText } from '../shared/text.js';
@@ -217,8 +217,9 @@ export class NewsArticle extends NewsElement {
     super.connectedCallback();
     // Moved to another place in the page: the inherited language may differ.
     if (this.hasUpdated) this.requestUpdate();
+    // The fetch starts now, not after the first update (which may wait for words: see NewsElement).
+    else if (this.src) this._source.load(this.src, this.credentials);
     this._readChildren();
-    this._strings(); // starts loading words that come on demand, before the first update
     // Children can arrive after upgrade (streamed HTML) or be replaced by the page.
     this._observer ??= new MutationObserver(() => this._readChildren());
     this._observer.observe(this, { childList: true, subtree: true, characterData: true });
@@ -317,6 +318,10 @@ export class NewsArticle extends NewsElement {
       this._bodyCache = { html, nodes: bodyContainer(fragment), text };
     }
     return this._bodyCache;
+  }
+
+  protected override _wordsReady(): Promise<unknown> | undefined {
+    return wordsReady(this._language().locale);
   }
 
   private _strings(): Strings {

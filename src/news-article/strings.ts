@@ -55,10 +55,11 @@ const BUILT_IN: Record<string, NewsArticleStrings> = {
 };
 
 /**
- * The strings for a language tag (full tag, then base language, then English). The other
- * languages are one module each, loaded the first time an element needs them.
+ * The strings for a language tag (full tag, then base language, then English), and what to
+ * wait for while they load: the other languages are one module each, loaded the first time an
+ * element needs them.
  */
-export const stringsFor = wordsFor('news-article', BUILT_IN, {
+export const { stringsFor, wordsReady } = wordsFor('news-article', BUILT_IN, {
   fr: () => import('./locales/fr.js'),
   fa: () => import('./locales/fa.js'),
   ur: () => import('./locales/ur.js'),

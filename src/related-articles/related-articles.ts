@@ -18,7 +18,7 @@ import {
   type ElementLanguage,
 } from '../shared/language-direction.js';
 import { fill } from '../shared/localized-strings.js';
-import { stringsFor, type RelatedArticlesStrings as Strings } from './strings.js';
+import { stringsFor, wordsReady, type RelatedArticlesStrings as Strings } from './strings.js';
 import {
   DATE_PROPERTIES,
   dateDisplayOptions,
@@ -217,8 +217,12 @@ export class RelatedArticles extends NewsElement {
   override connectedCallback(): void {
     super.connectedCallback();
     if (this.hasUpdated) this.requestUpdate();
+    // The fetch starts now, not after the first update (which may wait for words: see NewsElement).
+    else if (this.src) {
+      loadFeedSource().catch(() => undefined);
+      this._source.load(this.src, this.credentials);
+    }
     this._readChildren();
-    this._strings(); // starts loading words that come on demand, before the first update
     this._observer ??= new MutationObserver(() => this._readChildren());
     this._observer.observe(this, { childList: true, subtree: true, characterData: true, attributes: true });
   }
@@ -350,6 +354,10 @@ export class RelatedArticles extends NewsElement {
     }
     this._itemsCache = { source, key, result };
     return result;
+  }
+
+  protected override _wordsReady(): Promise<unknown> | undefined {
+    return wordsReady(this._language(this._items().items).locale);
   }
 
   private _strings(): Strings {

@@ -31,10 +31,11 @@ const BUILT_IN: Record<string, RelatedArticlesStrings> = {
 };
 
 /**
- * The strings for a language tag (full tag, then base language, then English). The other
- * languages are one module each, loaded the first time an element needs them.
+ * The strings for a language tag (full tag, then base language, then English), and what to
+ * wait for while they load: the other languages are one module each, loaded the first time an
+ * element needs them.
  */
-export const stringsFor = wordsFor('related-articles', BUILT_IN, {
+export const { stringsFor, wordsReady } = wordsFor('related-articles', BUILT_IN, {
   fr: () => import('./locales/fr.js'),
   fa: () => import('./locales/fa.js'),
   ur: () => import('./locales/ur.js'),

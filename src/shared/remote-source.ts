@@ -44,15 +44,23 @@ export class RemoteSource<T> implements ReactiveController {
     host.addController(this);
   }
 
-  /** Starts loading `src` (or clears the source when it is empty), cancelling any load under way. */
+  /**
+   * Starts loading `src` (or clears the source when it is empty), cancelling any other load under
+   * way; the same `src` already loading goes on.
+   */
   load(src: string | undefined, credentials?: string): void {
+    const next = src?.trim() || undefined;
+    const mode = credentials === 'include' || credentials === 'same-origin' ? credentials : 'omit';
+    // Already fetching exactly this (the element starts on connect, before its first update).
+    if (next && next === this._src && mode === this._credentials && this.status === 'loading') return;
     this._abort?.abort();
     this._abort = undefined;
     this.value = undefined;
     this.error = undefined;
-    this._src = src?.trim() || undefined;
-    this._credentials = credentials === 'include' || credentials === 'same-origin' ? credentials : 'omit';
-    if (!this._src) {
+    this._src = next;
+    this._credentials = mode;
+    // Not in the page: nothing to fetch for, and nothing would abort it (hostConnected loads).
+    if (!this._src || !this.host.isConnected) {
       this._set('idle');
       return;
     }

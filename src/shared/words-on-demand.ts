@@ -8,49 +8,68 @@ import { localeListeners, localize, onDemandWords, type NewsElementsStrings } fr
 /** One element's words in other languages, by base language: each a module loaded on demand. */
 export type WordsOnDemand<S> = Record<string, () => Promise<{ default: S }>>;
 
-/** The loads elements' updates wait for, each for at most 3 s (then they render without). */
-const awaited = new Set<Promise<unknown>>();
+/** Loads under way, by `element lang`: what an element's update waits for (each at most 3 s). */
+const pending = new Map<string, Promise<unknown>>();
 
-/**
- * Starts loading an element's words in a language tag's base language, once, if they come on
- * demand. When they arrive the elements render again (localize then finds them); if they cannot
- * load, the language's words stay English, with a warning, and are not asked for again.
- */
-export function loadWords<S>(element: string, onDemand: WordsOnDemand<S>, lang: string | undefined): void {
-  const base = (lang ?? '').toLowerCase().split('-')[0] as string;
-  const key = `${element} ${base}`;
-  if (!Object.hasOwn(onDemand, base) || onDemandWords.has(key)) return;
-  onDemandWords.set(key, undefined);
-  const wait: Promise<unknown> = Promise.race([
-    (onDemand[base] as WordsOnDemand<S>[string])()
-      .then(
-        (module) => void onDemandWords.set(key, module.default as Record<string, string>),
-        (error: unknown) => console.warn(`news-elements: no words for ${key}`, error),
-      )
-      .then(() => localeListeners.forEach((listener) => listener())),
-    new Promise((timeUp) => setTimeout(timeUp, 3000)),
-  ]).then(() => awaited.delete(wait));
-  awaited.add(wait);
+function renderAgain(): void {
+  for (const listener of localeListeners) {
+    try {
+      listener();
+    } catch {
+      // One element failing to re-render must not keep the others waiting.
+    }
+  }
 }
 
 /**
- * Settles when the words loading now have arrived (or were waited for long enough); undefined
- * when none are loading. Elements hold their update until then: a French page never shows English.
+ * Starts loading an element's words in a language tag's base language, once, if they come on
+ * demand, and returns what to wait for while they load (undefined when there is nothing to wait
+ * for). When they arrive the elements render again (localize then finds them); if they cannot
+ * load, the language's words stay English, with a warning, and are not asked for again.
  */
-export const wordsLoading = (): Promise<unknown> | undefined =>
-  awaited.size > 0 ? Promise.all(awaited) : undefined;
+export function loadWords<S>(
+  element: string,
+  onDemand: WordsOnDemand<S>,
+  lang: string | undefined,
+): Promise<unknown> | undefined {
+  const base = (lang ?? '').toLowerCase().split('-')[0] as string;
+  const key = `${element} ${base}`;
+  if (!Object.hasOwn(onDemand, base)) return undefined;
+  if (onDemandWords.has(key)) return pending.get(key);
+  onDemandWords.set(key, undefined);
+  const arrived = (onDemand[base] as WordsOnDemand<S>[string])()
+    .then(
+      (module) => void onDemandWords.set(key, module.default as Record<string, string>),
+      (error: unknown) => console.warn(`news-elements: no words for ${key}`, error),
+    )
+    .then(renderAgain);
+  const wait = Promise.race([arrived, new Promise((timeUp) => setTimeout(timeUp, 3000))]).finally(() =>
+    pending.delete(key),
+  );
+  pending.set(key, wait);
+  return wait;
+}
 
 /**
- * An element's `stringsFor(lang)`: starts loading the language's words if they come on demand,
- * and returns the words there are now (until they arrive, the next language's: see localize).
+ * An element's words: `stringsFor(lang)` returns the words there are now (until a language's
+ * words arrive, the next language's: see localize); `wordsReady(lang)` starts loading them and
+ * returns what to wait for, if anything.
  */
 export function wordsFor<E extends keyof NewsElementsStrings>(
   element: E,
   builtIn: Record<string, NewsElementsStrings[E]>,
   onDemand: WordsOnDemand<NewsElementsStrings[E]>,
-): (lang: string | undefined) => NewsElementsStrings[E] {
-  return (lang) => {
+): {
+  stringsFor: (lang: string | undefined) => NewsElementsStrings[E];
+  wordsReady: (lang: string | undefined) => Promise<unknown> | undefined;
+} {
+  const wordsReady = (lang: string | undefined): Promise<unknown> | undefined =>
     loadWords(element, onDemand, lang);
-    return localize(element, builtIn, lang);
+  return {
+    wordsReady,
+    stringsFor: (lang) => {
+      wordsReady(lang);
+      return localize(element, builtIn, lang);
+    },
   };
 }
