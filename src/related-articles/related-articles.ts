@@ -192,6 +192,8 @@ export class RelatedArticles extends NewsElement {
     this,
     async (text, type, base, context) => (await loadFeedSource()).readFeedSource(text, type, base, context),
     'application/feed+json, application/json, application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.8',
+    // The feed readers download while the feed does; a failure shows when the feed arrives.
+    () => void loadFeedSource().catch(() => undefined),
   );
   private _observer: MutationObserver | undefined;
   private _visibility: IntersectionObserver | undefined;
@@ -218,10 +220,7 @@ export class RelatedArticles extends NewsElement {
     super.connectedCallback();
     if (this.hasUpdated) this.requestUpdate();
     // The fetch starts now, not after the first update (which may wait for words: see NewsElement).
-    else if (this.src) {
-      loadFeedSource().catch(() => undefined);
-      this._source.load(this.src, this.credentials);
-    }
+    else if (this.src) this._source.load(this.src, this.credentials);
     this._readChildren();
     this._observer ??= new MutationObserver(() => this._readChildren());
     this._observer.observe(this, { childList: true, subtree: true, characterData: true, attributes: true });
@@ -235,11 +234,7 @@ export class RelatedArticles extends NewsElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('src') || changed.has('credentials')) {
-      // The feed readers download while the feed does; a failure shows when the feed arrives.
-      if (this.src) loadFeedSource().catch(() => undefined);
-      this._source.load(this.src, this.credentials);
-    }
+    if (changed.has('src') || changed.has('credentials')) this._source.load(this.src, this.credentials);
     if (changed.has('items') && this.items) this._pendingLoad = 'items';
   }
 

@@ -40,6 +40,8 @@ export class RemoteSource<T> implements ReactiveController {
     private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly read: SourceReader<T>,
     private readonly accept: string,
+    /** Called as a load starts: what `read` will need can download while the document does. */
+    private readonly prefetch?: () => void,
   ) {
     host.addController(this);
   }
@@ -65,6 +67,7 @@ export class RemoteSource<T> implements ReactiveController {
       return;
     }
     const url = this._src;
+    this.prefetch?.();
     const controller = new AbortController();
     this._abort = controller;
     this._set('loading');
