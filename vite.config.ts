@@ -96,7 +96,28 @@ export default defineConfig(({ command, mode }): UserConfig => {
           // entries themselves, not facades over shared chunks): one file fewer per element.
           preserveEntrySignatures: 'allow-extension',
           // Lib mode keeps whitespace in ES output for tree shaking; the CDN build wants it all gone.
-          output: { chunkFileNames: 'chunks/[name]-[hash].js', minify: true },
+          output: {
+            chunkFileNames: 'chunks/[name]-[hash].js',
+            minify: true,
+            codeSplitting: {
+              groups: [
+                // The base <scroll-top-button> needs (Lit's ReactiveElement, no lit-html): its own chunk.
+                {
+                  name: 'news-element-base',
+                  priority: 2,
+                  test: /node_modules\/@lit\/reactive-element\/|src\/(version|shared\/(events|shared-styles|define-element|lang|localized-strings|news-element-base))\.ts$/,
+                },
+                // What <related-articles> and the sanitizer (on demand) share, with the code both
+                // elements load up front: one chunk rather than another small one (a request more
+                // for every list, 0.25 KB), at 1 KB up front for <news-article>.
+                {
+                  name: 'shared',
+                  priority: 1,
+                  test: /node_modules\/(lit-html|lit-element)\/|src\/shared\/(heading|load-error|safe-url|limits|load-json|remote-source|state-styles|news-element|text|language-direction|words-on-demand|format-date|date-template|trusted-types|markup-depth|quiet-inline-code|text-paragraphs)\.ts$/,
+                },
+              ],
+            },
+          },
         },
       },
     };

@@ -17,9 +17,9 @@ const CDN = 'dist/cdn';
  */
 const ENTRIES = {
   'scroll-top-button.js': { budget: 8, onDemand: 0 },
-  'related-articles.js': { budget: 10, ceiling: 18.95, onDemand: 3.2 },
-  'news-article.js': { budget: 24, ceiling: 31.3, onDemand: 1.85 },
-  'news-elements.js': { budget: 28, ceiling: 41.4, onDemand: 5.05 },
+  'related-articles.js': { budget: 10, ceiling: 19, onDemand: 3.2 },
+  'news-article.js': { budget: 24, onDemand: 14.5 },
+  'news-elements.js': { budget: 28, ceiling: 29.5, onDemand: 17.65 },
 };
 const MAY_HOLD_DOMPURIFY = new Set(['news-article.js', 'news-elements.js']);
 
@@ -77,7 +77,9 @@ for (const [entry, { budget, ceiling, onDemand: lazyCeiling }] of Object.entries
   const { upFront, onDemand } = graph(entry);
   const gzip = gzipOf(upFront);
   const lazy = gzipOf(onDemand);
-  const purify = [...upFront, ...onDemand].some((file) => /dompurify/i.test(readFileSync(file, 'utf8')));
+  const holdsPurify = (file) => /dompurify/i.test(readFileSync(file, 'utf8'));
+  const purify = [...upFront, ...onDemand].some(holdsPurify);
+  const purifyUpFront = upFront.some(holdsPurify);
   const over = gzip / 1024 > budget;
   const limit = ceiling ?? budget;
   const grown = gzip / 1024 > limit;
@@ -94,7 +96,7 @@ for (const [entry, { budget, ceiling, onDemand: lazyCeiling }] of Object.entries
     gzip: kb(gzip),
     lazy: onDemand.length ? `+ ${kb(lazy)}` : '–',
     budget: ceiling ? `${budget} (ceiling ${ceiling})` : `${budget}`,
-    dompurify: purify ? 'yes' : 'no',
+    dompurify: purifyUpFront ? 'up front' : purify ? 'on demand' : 'no',
     status: misplaced
       ? 'DOMPURIFY!'
       : grown

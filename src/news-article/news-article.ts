@@ -7,8 +7,9 @@ import { ELEMENT_BRAND, elementBrand } from '../shared/define-element.js';
 import type { AddListener, RemoveListener } from '../shared/typed-events.js';
 import { NewsElement } from '../shared/news-element.js';
 import { normalizeArticle, type ArticleData } from '../shared/article-model.js';
-import { parseJson, type LoadError } from '../shared/load-error.js';
-import { sanitizeHtml, textParagraphs } from '../shared/sanitize-html.js';
+import { LoadError, parseJson } from '../shared/load-error.js';
+import { textParagraphs } from '../shared/text-paragraphs.js';
+import { loadSanitizer, sanitizer, sanitizerReady } from '../shared/sanitizer-on-demand.js';
 import { resolveElementLanguage, type ElementLanguage } from '../shared/language-direction.js';
 import { fill } from '../shared/localized-strings.js';
 import { stringsFor, wordsReady, type NewsArticleStrings as Strings } from './strings.js';
@@ -46,6 +47,19 @@ function bodyContainer(fragment: DocumentFragment): HTMLElement {
   container.setAttribute('part', 'body');
   container.append(fragment);
   return container;
+}
+
+/** A body ready to show, or why it cannot be: its nodes (none for the page's own markup) and text. */
+interface BodyNodes {
+  html?: string;
+  nodes?: HTMLElement;
+  text: string;
+  error?: LoadError;
+}
+
+/** Too-large input is a LoadError already; anything else a sanitizer throws is unreadable content. */
+function asLoadError(error: unknown): LoadError {
+  return error instanceof LoadError ? error : new LoadError('shape', String(error));
 }
 
 /** Words per minute for the reading-time estimate. */
@@ -194,10 +208,16 @@ export class NewsArticle extends NewsElement {
     this,
     (text) => normalizeArticle(parseJson(text)),
     'application/json, application/ld+json, application/feed+json',
+    // An article's body is HTML: the sanitizer downloads while the document does.
+    () => void loadSanitizer(),
   );
   private _observer: MutationObserver | undefined;
-  /** The sanitized body, kept while its HTML string is unchanged. */
-  private _bodyCache: { html: string; nodes: HTMLElement; text: string } | undefined;
+  /** The sanitized body (or why it cannot be shown), kept while its HTML string is unchanged. */
+  private _bodyCache: BodyNodes | undefined;
+  /** The body's error last reported with an `error` event. */
+  private _reportedBodyError: LoadError | undefined;
+  /** What the last render showed: `load` waits for the content, and an error cancels it. */
+  private _shown: 'content' | 'loading' | 'error' = 'loading';
   /** The JSON-LD text and template HTML last read, to skip work when children change otherwise. */
   private _inlineSource = '';
   private _pendingLoad: ArticleOrigin | undefined;
@@ -239,13 +259,20 @@ export class NewsArticle extends NewsElement {
 
   protected override updated(): void {
     if (this._source.takeLoaded()) this._pendingLoad = 'src';
-    if (this._pendingLoad) {
+    // The data could not be shown (its body failed): the `error` event says so instead.
+    if (this._shown === 'error') this._pendingLoad = undefined;
+    if (this._pendingLoad && this._shown === 'content') {
       const origin = this._pendingLoad;
       this._pendingLoad = undefined;
       emit<NewsArticleLoadDetail>(this, 'load', { article: this._model(), origin });
     }
     const error = this._source.takeError();
     if (error) emitError(this, error, this._errorMessage(this._strings(), error));
+    const bodyError = this._bodyCache?.error;
+    if (bodyError && bodyError !== this._reportedBodyError) {
+      this._reportedBodyError = bodyError;
+      emitError(this, bodyError, this._errorMessage(this._strings(), bodyError));
+    }
   }
 
   /** Reads the inline sources: a JSON-LD script, a template, and whether there is fallback markup. */
@@ -309,19 +336,35 @@ export class NewsArticle extends NewsElement {
     });
   }
 
-  /** The sanitized body nodes for an HTML string, sanitized once per distinct string. */
-  private _bodyNodes(html: string): { nodes: HTMLElement; text: string } {
-    if (this._bodyCache?.html !== html) {
-      const fragment = sanitizeHtml(html);
+  /**
+   * The sanitized body nodes for an HTML string, sanitized once per distinct string; the error
+   * when it cannot be shown (too large, or the sanitizer could not load); undefined while the
+   * sanitizer loads (past the update's wait for it: the element re-renders when it arrives).
+   */
+  private _bodyNodes(html: string): BodyNodes | undefined {
+    if (this._bodyCache?.html === html) return this._bodyCache;
+    const sanitize = sanitizer();
+    if (!sanitize) {
+      void loadSanitizer().then(() => this.requestUpdate());
+      return undefined;
+    }
+    try {
+      if (sanitize instanceof LoadError) throw sanitize;
+      const fragment = sanitize(html);
       // Read the text before the nodes move into the container (the fragment is empty after).
       const text = fragment.textContent ?? '';
       this._bodyCache = { html, nodes: bodyContainer(fragment), text };
+    } catch (error) {
+      this._bodyCache = { html, text: '', error: asLoadError(error) };
     }
     return this._bodyCache;
   }
 
-  protected override _wordsReady(): Promise<unknown> | undefined {
-    return wordsReady(this._language().locale);
+  protected override _ready(): Promise<unknown> | undefined {
+    const model = this._model();
+    const words = wordsReady(this._language(model).locale);
+    const html = model.body && this._bodyCache?.html !== model.body ? sanitizerReady() : undefined;
+    return words && html ? Promise.all([words, html]) : (words ?? html);
   }
 
   private _strings(): Strings {
@@ -358,21 +401,18 @@ export class NewsArticle extends NewsElement {
 
   protected override render(): TemplateResult {
     const model = this._model();
-    let body: { nodes: HTMLElement | undefined; text: string };
-    try {
-      body = this._renderBody(model);
-    } catch (error) {
-      // Too-large input: show the error state, keep the page's fallback.
-      if (this._source.status !== 'error') queueMicrotask(() => this._source.fail(error));
-      body = { nodes: undefined, text: '' };
-    }
+    const shown = this._renderBody(model);
+    const body = shown ?? { text: this._fallbackText };
     const { lang, dir, locale } = this._language(model, body.text);
     const strings = stringsFor(locale);
     // A model handed over as `article` is shown whatever `src` is doing.
     const status = this.article ? 'ready' : this._source.status;
-    const loading = status === 'loading';
-    const failed = status === 'error';
+    const loading = status === 'loading' || !shown;
+    // A body that cannot be shown (too large) is an error of its own: another body clears it.
+    const error = status === 'error' ? this._source.error : body.error;
+    const failed = !loading && !!error;
     const showContent = !loading && !failed;
+    this._shown = loading ? 'loading' : failed ? 'error' : 'content';
     return html`
       <article part="article" lang=${lang ?? ''} dir=${dir} aria-busy=${loading ? 'true' : 'false'}>
         ${
@@ -387,7 +427,7 @@ export class NewsArticle extends NewsElement {
                 }`
             : nothing
         }
-        ${failed ? html`<p class="error" part="error" role="alert">${this._errorMessage(strings, this._source.error)}</p>` : nothing}
+        ${failed ? html`<p class="error" part="error" role="alert">${this._errorMessage(strings, error)}</p>` : nothing}
         ${showContent ? this._renderHeader(model, locale, strings, body.text) : nothing}
         ${showContent ? this._renderImage(model) : nothing}
         ${showContent && body.nodes ? body.nodes : html`<div class="body" part="body"><slot></slot></div>`}
@@ -396,7 +436,8 @@ export class NewsArticle extends NewsElement {
     `;
   }
 
-  private _renderBody(model: ArticleData): { nodes: HTMLElement | undefined; text: string } {
+  /** The body to show: sanitized HTML, text paragraphs or the page's markup; undefined while pending. */
+  private _renderBody(model: ArticleData): BodyNodes | undefined {
     if (model.body) return this._bodyNodes(model.body);
     if (model.bodyText) {
       const paragraphs = model.bodyText
@@ -413,7 +454,7 @@ export class NewsArticle extends NewsElement {
       }
       return this._bodyCache;
     }
-    return { nodes: undefined, text: this._fallbackText };
+    return { text: this._fallbackText };
   }
 
   private _renderDate(

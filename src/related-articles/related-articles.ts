@@ -351,7 +351,7 @@ export class RelatedArticles extends NewsElement {
     return result;
   }
 
-  protected override _wordsReady(): Promise<unknown> | undefined {
+  protected override _ready(): Promise<unknown> | undefined {
     return wordsReady(this._language(this._items().items).locale);
   }
 

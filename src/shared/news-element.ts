@@ -3,23 +3,26 @@ import { newsElement } from './news-element-base.js';
 
 /** The base of the elements that render with lit-html templates (see newsElement). */
 export abstract class NewsElement extends newsElement(LitElement) {
-  /** Starts loading the words of the language the element would render in; what to wait for. */
-  protected abstract _wordsReady(): Promise<unknown> | undefined;
+  /**
+   * Starts loading what the next update needs and has not got yet: the words of the language
+   * the element would render in (and <news-article>'s sanitizer, for HTML). What to wait for.
+   */
+  protected abstract _ready(): Promise<unknown> | undefined;
 
   /**
-   * While the words of the element's language load (a few hundred bytes, the first time a page
-   * needs them), its update waits, so a French page never shows English first. Asked before
-   * every update: a language that changes at run time (the page's, the data's) waits too.
+   * While those load (a few hundred bytes of words, the first time a page needs them), the
+   * update waits, so a French page never shows English first. Asked before every update: a
+   * language that changes at run time (the page's, the data's) waits too.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const loading = this._wordsReady();
+    const loading = this._ready();
     return loading ? loading.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
-  /** Also waits for words its last update found it needs, and for the update they bring. */
+  /** Also waits for what its last update found it needs, and for the update that brings. */
   protected override async getUpdateComplete(): Promise<boolean> {
     const complete = await super.getUpdateComplete();
-    const loading = this._wordsReady();
+    const loading = this._ready();
     return loading ? loading.then(() => this.getUpdateComplete()) : complete;
   }
 }

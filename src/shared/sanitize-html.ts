@@ -6,6 +6,7 @@ import { LoadError } from './load-error.js';
 import { nestsDeeperThan } from './markup-depth.js';
 import { DEFAULT_LIMITS, limits } from './limits.js';
 import { QUIET_STYLE_TAG, quietInlineCode } from './quiet-inline-code.js';
+import { textParagraphs } from './text-paragraphs.js';
 
 /** The default of the `maxHtmlLength` limit: longer HTML is refused rather than frozen on (see setLimits). */
 export const MAX_HTML_LENGTH = DEFAULT_LIMITS.maxHtmlLength;
@@ -201,15 +202,4 @@ function dropHiddenContent(html: string): string {
     from = opener.lastIndex = close.index + close[0].length;
   }
   return kept + html.slice(from);
-}
-
-/** Plain text paragraphs as `<p>` nodes: used for text-only bodies and the blocked-policy fallback. */
-export function textParagraphs(paragraphs: string[]): DocumentFragment {
-  const fragment = document.createDocumentFragment();
-  for (const paragraph of paragraphs) {
-    const p = document.createElement('p');
-    p.textContent = paragraph;
-    fragment.append(p);
-  }
-  return fragment;
 }

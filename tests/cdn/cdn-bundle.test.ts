@@ -12,8 +12,11 @@ interface LoadedArticle extends HTMLElement {
 const shadowText = (el: Element, selector: string): string =>
   (el.shadowRoot?.querySelector(selector)?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
-/** Every module an entry loads, with the specifiers each one imports. */
-async function moduleGraph(entry: string): Promise<Map<string, string[]>> {
+/**
+ * Every module an entry loads, with the specifiers each one imports; `upFront`: only through
+ * static imports (what loads with the entry, before any import() on demand).
+ */
+async function moduleGraph(entry: string, { upFront = false } = {}): Promise<Map<string, string[]>> {
   const graph = new Map<string, string[]>();
   const queue = [entry];
   while (queue.length > 0) {
@@ -21,9 +24,10 @@ async function moduleGraph(entry: string): Promise<Map<string, string[]>> {
     if (graph.has(url)) continue;
     const code = await (await fetch(url)).text();
     // Static imports and dynamic import() (lazy chunks), quoted either way.
-    const specifiers = [...code.matchAll(/(?:import|from)\s*\(?\s*["'`]([^"'`]+)["'`]/g)].map(
-      (m) => m[1] as string,
-    );
+    const pattern = upFront
+      ? /(?:\bimport|\bfrom)\s*["'`]([^"'`]+)["'`]/g
+      : /(?:import|from)\s*\(?\s*["'`]([^"'`]+)["'`]/g;
+    const specifiers = [...code.matchAll(pattern)].map((m) => m[1] as string);
     graph.set(url, specifiers);
     for (const specifier of specifiers) {
       if (/^\.{1,2}\//.test(specifier)) queue.push(new URL(specifier, new URL(url, location.href)).pathname);
@@ -97,14 +101,17 @@ describe('dist/cdn/news-elements.js', () => {
     }
   });
 
-  it('keeps DOMPurify out of related-articles and scroll-top-button (text only) and in news-article', async () => {
-    const code = async (entry: string): Promise<string> => {
-      const files = [...(await moduleGraph(entry)).keys()];
+  it('keeps DOMPurify out of related-articles and scroll-top-button (text only) and in news-article, on demand', async () => {
+    const code = async (entry: string, upFront = false): Promise<string> => {
+      const files = [...(await moduleGraph(entry, { upFront })).keys()];
       return (await Promise.all(files.map(async (file) => (await fetch(file)).text()))).join('\n');
     };
     expect(await code('/dist/cdn/related-articles.js')).to.not.match(/dompurify/i);
     expect(await code('/dist/cdn/scroll-top-button.js')).to.not.match(/dompurify/i);
     expect(await code('/dist/cdn/news-article.js')).to.match(/dompurify/i);
+    // Loaded with the first HTML to show, not with the entry.
+    expect(await code('/dist/cdn/news-article.js', true)).to.not.match(/dompurify/i);
+    expect(await code(CDN, true)).to.not.match(/dompurify/i);
   });
 
   it('shows the sample from <news-article src="article.json">: RTL, heading, every paragraph, source', async () => {

@@ -19,8 +19,11 @@ for (const app of ['react', 'vue']) {
       frame.style.cssText = 'inline-size: 800px; block-size: 600px';
       frame.src = `/tests/interop/dist/${app}/index.html`;
       document.body.append(frame);
+      // The article's first render waits for its sanitizer (a chunk loaded with the first body).
       await waitUntil(
-        () => frame.contentDocument?.querySelector('related-articles')?.shadowRoot?.querySelector('li'),
+        () =>
+          frame.contentDocument?.querySelector('related-articles')?.shadowRoot?.querySelector('li') &&
+          frame.contentDocument?.querySelector('news-article')?.shadowRoot?.querySelector('[part=body] p'),
         `the ${app} app renders the elements (was it built? node scripts/build-interop.mjs)`,
         { timeout: 10000 },
       );

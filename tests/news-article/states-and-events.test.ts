@@ -222,6 +222,24 @@ describe('<news-article> loading, errors and events', () => {
     expect((await detail).detail.code).to.equal('too-large');
     await el.updateComplete;
     expect(text(el, '[part=error]')).to.equal('The article is too large to show.');
+    // The error belongs to that body: the next one is shown.
+    el.body = '<p>A body of a sensible size.</p>';
+    await el.updateComplete;
+    expect(shadow(el).querySelector('[part=error]')).to.equal(null);
+    expect(text(el, '.body p')).to.equal('A body of a sensible size.');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows a too-large error in Arabic, RTL, for a huge body on an Arabic page', async () => {
+    const el = await fixture<NewsArticle>(html`<news-article lang="ar" headline="عنوان"></news-article>`);
+    const detail = nextEvent<NewsArticleErrorDetail>(el, 'error');
+    el.body = `<p>${'ب'.repeat(5_000_001)}</p>`;
+    const { message } = (await detail).detail;
+    await el.updateComplete;
+    expect(text(el, '[part=error]')).to.equal(message);
+    expect(message).to.match(/[\u0600-\u06ff]/);
+    expect(inner(el).dir).to.equal('rtl');
+    await expect(el).to.be.accessible();
   });
 
   it('omits credentials unless asked', async () => {

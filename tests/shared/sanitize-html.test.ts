@@ -2,7 +2,8 @@ import { LoadError } from '../../src/shared/load-error.js';
 import { expect } from '@open-wc/testing';
 // Registered, so a <news-article> that slipped through would upgrade into a nested widget.
 import '../../src/news-article/define.js';
-import { MAX_HTML_LENGTH, htmlToText, sanitizeHtml, textParagraphs } from '../../src/shared/sanitize-html.js';
+import { MAX_HTML_LENGTH, htmlToText, sanitizeHtml } from '../../src/shared/sanitize-html.js';
+import { textParagraphs } from '../../src/shared/text-paragraphs.js';
 import { DEFAULT_LIMITS } from '../../src/shared/limits.js';
 
 const MAX_NESTING_DEPTH = DEFAULT_LIMITS.maxNestingDepth;
