@@ -17,9 +17,9 @@ const CDN = 'dist/cdn';
  */
 const ENTRIES = {
   'scroll-top-button.js': { budget: 8, onDemand: 0 },
-  'related-articles.js': { budget: 10, ceiling: 19, onDemand: 3.2 },
-  'news-article.js': { budget: 24, onDemand: 14.5 },
-  'news-elements.js': { budget: 28, ceiling: 29.5, onDemand: 17.65 },
+  'related-articles.js': { budget: 10, ceiling: 18.8, onDemand: 3.9 },
+  'news-article.js': { budget: 24, onDemand: 16.3 },
+  'news-elements.js': { budget: 28, onDemand: 19.45 },
 };
 const MAY_HOLD_DOMPURIFY = new Set(['news-article.js', 'news-elements.js']);
 

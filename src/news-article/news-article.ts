@@ -6,15 +6,22 @@ import { styles } from './news-article.styles.js';
 import { ELEMENT_BRAND, elementBrand } from '../shared/define-element.js';
 import type { AddListener, RemoveListener } from '../shared/typed-events.js';
 import { NewsElement } from '../shared/news-element.js';
-import { normalizeArticle, type ArticleData } from '../shared/article-model.js';
-import { LoadError, parseJson } from '../shared/load-error.js';
+import type { ArticleData } from '../shared/article-model.js';
+import { LoadError } from '../shared/load-error.js';
 import { textParagraphs } from '../shared/text-paragraphs.js';
-import { loadSanitizer, sanitizer, sanitizerReady } from '../shared/sanitizer-on-demand.js';
+import { articleContent } from './content-on-demand.js';
 import { resolveElementLanguage, type ElementLanguage } from '../shared/language-direction.js';
 import { fill } from '../shared/localized-strings.js';
 import { stringsFor, wordsReady, type NewsArticleStrings as Strings } from './strings.js';
 import { parseDate } from '../shared/format-date.js';
-import { DATE_PROPERTIES, dateDisplayOptions, dateText, shownDate } from '../shared/date-template.js';
+import {
+  DATE_PROPERTIES,
+  dateDisplayOptions,
+  dateText,
+  relativeTimeReady,
+  shownDate,
+} from '../shared/date-template.js';
+import { allReady } from '../shared/on-demand.js';
 import { cleanText } from '../shared/text.js';
 import { safeImageUrl, safeLinkUrl } from '../shared/safe-url.js';
 
@@ -61,6 +68,17 @@ interface BodyNodes {
 function asLoadError(error: unknown): LoadError {
   return error instanceof LoadError ? error : new LoadError('shape', String(error));
 }
+
+/** The message of each error code (our LoadError's codes; any other: errorGeneric). */
+const ERROR_MESSAGES: Record<string, keyof Strings | undefined> = {
+  network: 'errorNetwork',
+  timeout: 'errorTimeout',
+  'too-large': 'errorTooLarge',
+  parse: 'errorParse',
+  type: 'errorShape',
+  shape: 'errorShape',
+  url: 'errorUrl',
+};
 
 /** Words per minute for the reading-time estimate. */
 const READING_SPEED = 200;
@@ -206,10 +224,15 @@ export class NewsArticle extends NewsElement {
   /** Data from `src`, and the error state for every source. */
   private readonly _source = new RemoteSource<ArticleData>(
     this,
-    (text) => normalizeArticle(parseJson(text)),
+    async (text) => {
+      await articleContent.load();
+      const content = articleContent.get() ?? new LoadError('network', 'no article reader');
+      if (content instanceof LoadError) throw content;
+      return content.readArticle(text);
+    },
     'application/json, application/ld+json, application/feed+json',
-    // An article's body is HTML: the sanitizer downloads while the document does.
-    () => void loadSanitizer(),
+    // Its reader (and the sanitizer for its body) download while the document does.
+    () => void articleContent.load(),
   );
   private _observer: MutationObserver | undefined;
   /** The sanitized body (or why it cannot be shown), kept while its HTML string is unchanged. */
@@ -220,6 +243,8 @@ export class NewsArticle extends NewsElement {
   private _shown: 'content' | 'loading' | 'error' = 'loading';
   /** The JSON-LD text and template HTML last read, to skip work when children change otherwise. */
   private _inlineSource = '';
+  /** JSON-LD text waiting for its reader (see content-on-demand.ts). */
+  private _jsonLd: string | undefined;
   private _pendingLoad: ArticleOrigin | undefined;
   /** Text of the page's own markup inside the element (for direction and reading time). */
   private _fallbackText = '';
@@ -247,12 +272,11 @@ export class NewsArticle extends NewsElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    clearTimeout(this._refreshTimer);
-    this._refreshTimer = undefined;
     this._observer?.disconnect();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    this._readJsonLd();
     if (changed.has('src') || changed.has('credentials')) this._source.load(this.src, this.credentials);
     if (changed.has('article') && this.article) this._pendingLoad = 'article';
   }
@@ -300,12 +324,28 @@ export class NewsArticle extends NewsElement {
     if (key === this._inlineSource) return;
     this._inlineSource = key;
     this._templateBody = templateHtml.trim() ? templateHtml : undefined;
+    this._jsonLd = undefined;
     if (!jsonLd || !jsonText.trim()) {
       this._inline = undefined;
       return;
     }
+    this._jsonLd = jsonText;
+    this._readJsonLd();
+  }
+
+  /** Reads waiting JSON-LD once its reader is loaded (the update waits for it: see _ready). */
+  private _readJsonLd(): void {
+    const jsonText = this._jsonLd;
+    if (jsonText === undefined) return;
+    const content = articleContent.get();
+    if (!content) {
+      void articleContent.load().then(() => this.requestUpdate());
+      return;
+    }
+    this._jsonLd = undefined;
     try {
-      this._inline = normalizeArticle(parseJson(jsonText));
+      if (content instanceof LoadError) throw content;
+      this._inline = content.readArticle(jsonText);
       if (!this.src) {
         if (this._source.status === 'error') this._source.load(undefined); // fixed: clear the error
         if (!this.article) this._pendingLoad = 'json-ld';
@@ -343,14 +383,14 @@ export class NewsArticle extends NewsElement {
    */
   private _bodyNodes(html: string): BodyNodes | undefined {
     if (this._bodyCache?.html === html) return this._bodyCache;
-    const sanitize = sanitizer();
-    if (!sanitize) {
-      void loadSanitizer().then(() => this.requestUpdate());
+    const content = articleContent.get();
+    if (!content) {
+      void articleContent.load().then(() => this.requestUpdate());
       return undefined;
     }
     try {
-      if (sanitize instanceof LoadError) throw sanitize;
-      const fragment = sanitize(html);
+      if (content instanceof LoadError) throw content;
+      const fragment = content.sanitizeHtml(html);
       // Read the text before the nodes move into the container (the fragment is empty after).
       const text = fragment.textContent ?? '';
       this._bodyCache = { html, nodes: bodyContainer(fragment), text };
@@ -363,8 +403,8 @@ export class NewsArticle extends NewsElement {
   protected override _ready(): Promise<unknown> | undefined {
     const model = this._model();
     const words = wordsReady(this._language(model).locale);
-    const html = model.body && this._bodyCache?.html !== model.body ? sanitizerReady() : undefined;
-    return words && html ? Promise.all([words, html]) : (words ?? html);
+    const unread = this._jsonLd !== undefined || (model.body && this._bodyCache?.html !== model.body);
+    return allReady(words, unread ? articleContent.ready() : undefined, relativeTimeReady(this));
   }
 
   private _strings(): Strings {
@@ -378,25 +418,8 @@ export class NewsArticle extends NewsElement {
   }
 
   private _errorMessage(strings: Strings, error: LoadError | undefined): string {
-    switch (error?.code) {
-      case 'network':
-        return strings.errorNetwork;
-      case 'http':
-        return fill(strings.errorHttp, error.status ?? '');
-      case 'timeout':
-        return strings.errorTimeout;
-      case 'too-large':
-        return strings.errorTooLarge;
-      case 'parse':
-        return strings.errorParse;
-      case 'type':
-      case 'shape':
-        return strings.errorShape;
-      case 'url':
-        return strings.errorUrl;
-      default:
-        return strings.errorGeneric;
-    }
+    if (error?.code === 'http') return fill(strings.errorHttp, error.status ?? '');
+    return strings[ERROR_MESSAGES[error?.code ?? ''] ?? 'errorGeneric'];
   }
 
   protected override render(): TemplateResult {
@@ -407,7 +430,7 @@ export class NewsArticle extends NewsElement {
     const strings = stringsFor(locale);
     // A model handed over as `article` is shown whatever `src` is doing.
     const status = this.article ? 'ready' : this._source.status;
-    const loading = status === 'loading' || !shown;
+    const loading = status === 'loading' || !shown || this._jsonLd !== undefined;
     // A body that cannot be shown (too large) is an error of its own: another body clears it.
     const error = status === 'error' ? this._source.error : body.error;
     const failed = !loading && !!error;
@@ -465,21 +488,9 @@ export class NewsArticle extends NewsElement {
   ): TemplateResult | typeof nothing {
     const date = shownDate(iso, dateDisplayOptions(this, locale));
     if (!date) return nothing; // a label without its date says nothing
-    if (date.relative) this._scheduleRefresh();
     return html`<p class=${part}>
       <span>${label}</span> <time datetime=${date.iso} title=${date.full}>${dateText(date)}</time>
     </p>`;
-  }
-
-  private _refreshTimer: ReturnType<typeof setTimeout> | undefined;
-
-  /** Relative times ("منذ دقيقتين") go stale: re-render once a minute while one is shown. */
-  private _scheduleRefresh(): void {
-    if (this._refreshTimer !== undefined || !this.isConnected) return;
-    this._refreshTimer = setTimeout(() => {
-      this._refreshTimer = undefined;
-      this.requestUpdate();
-    }, 60_000);
   }
 
   private _renderHeader(

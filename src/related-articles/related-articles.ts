@@ -23,10 +23,12 @@ import {
   DATE_PROPERTIES,
   dateDisplayOptions,
   dateText,
+  relativeTimeReady,
   shownDate,
   type ShownDate,
 } from '../shared/date-template.js';
 import { cleanText } from '../shared/text.js';
+import { allReady } from '../shared/on-demand.js';
 
 export type { RelatedItem } from '../shared/related-item.js';
 
@@ -352,7 +354,7 @@ export class RelatedArticles extends NewsElement {
   }
 
   protected override _ready(): Promise<unknown> | undefined {
-    return wordsReady(this._language(this._items().items).locale);
+    return allReady(wordsReady(this._language(this._items().items).locale), relativeTimeReady(this));
   }
 
   private _strings(): Strings {

@@ -2,13 +2,14 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/news-article/define.js';
 import type { NewsArticle } from '../../src/news-article/news-article.js';
 import { sample, fixtures } from '../fixtures/sample.js';
-import { loadSanitizer } from '../../src/shared/sanitizer-on-demand.js';
+import { articleContent } from '../../src/news-article/content-on-demand.js';
 import { inner, nextEvent, shadow, text } from './helpers.js';
 
-// The sanitizer (DOMPurify and our configuration, src/shared/sanitize-html.ts) is a module of its
-// own: an article from the page's own markup or from attributes never downloads it; the first
-// HTML string to show does. Its own file, so that no other test has loaded it into this page;
-// the tests run in order (a failed download, a slow one, then the module loaded).
+// The sanitizer (DOMPurify and our configuration) and the reader of article JSON are a module of
+// their own (src/news-article/article-content.ts): an article from the page's own markup or from
+// attributes never downloads it; the first HTML string or JSON to read does. Its own file, so
+// that no other test has loaded it into this page; the tests run in order (a failed download, a
+// slow one, then the module loaded).
 
 const SANITIZER = '/src/shared/sanitize-html.ts';
 
@@ -23,7 +24,7 @@ const ownMarkup = (el: NewsArticle): string[] =>
     ?.assignedElements()
     .map((p) => p.textContent ?? '') ?? [];
 
-describe('<news-article> sanitizer on demand', () => {
+describe('<news-article> sanitizer and article reader on demand', () => {
   it('shows own markup and attributes without loading the sanitizer, in RTL and LTR', async () => {
     const rtl = await fixture<NewsArticle>(html`
       <news-article lang="ar" headline=${sample.headline} source=${sample.source}>
@@ -51,7 +52,7 @@ describe('<news-article> sanitizer on demand', () => {
   it("shows a localized network error in RTL and LTR when it cannot load, and keeps the page's markup", async () => {
     // The download fails (a loader that rejects stands in for the network), after the
     // elements have started waiting for it.
-    void loadSanitizer(
+    void articleContent.load(
       () => new Promise((_, reject) => setTimeout(() => reject(new TypeError('Failed to fetch')), 50)),
     );
     const rtl = await fixture<NewsArticle>(html`<news-article lang="ar"><p>نص الصفحة</p></news-article>`);
@@ -85,9 +86,9 @@ describe('<news-article> sanitizer on demand', () => {
 
   it('tries again for the next body; while the download is slow, shows the loading state, then the body and load', async () => {
     // This download takes 4 s, past the update's 3 s wait for it.
-    void loadSanitizer(async () => {
+    void articleContent.load(async () => {
       await new Promise((resolve) => setTimeout(resolve, 4000));
-      return import('../../src/shared/sanitize-html.js');
+      return import('../../src/news-article/article-content.js');
     });
     const rtl = await fixture<NewsArticle>(html`<news-article lang="ar"><p>نص الصفحة</p></news-article>`);
     const loaded = nextEvent(rtl, 'load');

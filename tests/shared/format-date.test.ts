@@ -2,11 +2,11 @@ import { expect } from '@open-wc/testing';
 import {
   formatDate,
   formatDateParts,
-  formatRelative,
   parseCalendars,
   parseDate,
   type DateFormatOptions,
 } from '../../src/shared/format-date.js';
+import { formatRelative } from '../../src/shared/relative-time.js';
 
 /** Arabic-Indic digits (٠-٩) and Latin digits (0-9). */
 const ARABIC_DIGIT = /[\u0660-\u0669]/;

@@ -1,0 +1,61 @@
+import { LoadError } from './load-error.js';
+
+// Code a page may not need is a module of its own, imported the first time an element needs it
+// (see the README's "Size and speed"). The element's update waits for it, so it never shows a
+// state the module would change at once; 3 s at most, then it renders without it.
+
+/** A module loaded on demand. */
+export interface OnDemand<M> {
+  /**
+   * Starts loading it, unless it is loaded or loading; after a failure, tries again. Resolves
+   * (never rejects) once it is loaded or has failed: see `get()`. `importer`: how (the tests
+   * pass a slow or failing one).
+   */
+  load(importer?: () => Promise<M>): Promise<void>;
+  /** Starts loading it if needed; what an update waits for (nothing once loaded, or after 3 s). */
+  ready(): Promise<unknown> | undefined;
+  /** The module once loaded; the error if it could not load; undefined before and while it loads. */
+  get(): M | LoadError | undefined;
+}
+
+export function onDemand<M>(name: string, importer: () => Promise<M>): OnDemand<M> {
+  let module: M | undefined;
+  let loading: Promise<void> | undefined;
+  let failure: LoadError | undefined;
+  let wait: Promise<unknown> | undefined;
+  const load = (how = importer): Promise<void> => {
+    if (module) return Promise.resolve();
+    if (loading) return loading;
+    failure = undefined;
+    const attempt = how().then(
+      (loaded) => {
+        module = loaded;
+      },
+      (error: unknown) => {
+        failure = new LoadError('network', `could not load ${name}: ${String(error)}`);
+        loading = undefined;
+      },
+    );
+    loading = attempt;
+    const capped = Promise.race([attempt, new Promise((timeUp) => setTimeout(timeUp, 3000))]).finally(() => {
+      if (wait === capped) wait = undefined;
+    });
+    wait = capped;
+    return attempt;
+  };
+  return {
+    load,
+    ready() {
+      if (module) return undefined;
+      if (!loading) void load();
+      return wait;
+    },
+    get: () => module ?? failure,
+  };
+}
+
+/** What an update waits for, from several: nothing when none is loading. */
+export function allReady(...waits: (Promise<unknown> | undefined)[]): Promise<unknown> | undefined {
+  const pending = waits.filter((wait) => wait !== undefined);
+  return pending.length > 0 ? Promise.all(pending) : undefined;
+}
