@@ -1,8 +1,9 @@
+import MagicString from 'magic-string';
 import ts from 'typescript';
 import type { Plugin } from 'vite';
 
 /**
- * Collapses the line breaks and indentation inside Lit's html`...` templates to one space each.
+ * Collapses each line break with the spaces and tabs around it, inside Lit's html`...` templates, to one space.
  * JavaScript minifiers leave template text alone. One space is what HTML renders for any run of
  * white space outside <pre> and <textarea> (which no template here uses), and keeps every text
  * node the template had, so the DOM is the same. Found with the TypeScript parser, not a regular
@@ -14,11 +15,16 @@ export function collapseHtmlLiterals(): Plugin {
     transform(code, id) {
       if (!/\/src\/.*\.ts$/.test(id) || !code.includes('html`')) return null;
       const file = ts.createSourceFile(id, code, ts.ScriptTarget.Latest, false, ts.ScriptKind.TS);
-      const edits: { start: number; end: number; text: string }[] = [];
+      const output = new MagicString(code);
+      let changed = false;
       const collapse = (start: number, end: number): void => {
         const raw = code.slice(start, end);
-        const text = raw.replace(/[ \t]*\n\s*/g, ' ');
-        if (text !== raw) edits.push({ start, end, text });
+        // A line continuation (backslash, line break) stands for nothing: leave such text alone.
+        if (raw.includes('\\\n') || raw.includes('\\\r')) return;
+        const text = raw.replace(/[ \t]*\r?\n[ \t]*/g, ' ');
+        if (text === raw) return;
+        output.overwrite(start, end, text);
+        changed = true;
       };
       const visit = (node: ts.Node): void => {
         if (ts.isTaggedTemplateExpression(node) && ts.isIdentifier(node.tag) && node.tag.text === 'html') {
@@ -38,12 +44,9 @@ export function collapseHtmlLiterals(): Plugin {
         ts.forEachChild(node, visit);
       };
       visit(file);
-      if (edits.length === 0) return null;
-      let output = code;
-      for (const { start, end, text } of edits.sort((a, b) => b.start - a.start)) {
-        output = output.slice(0, start) + text + output.slice(end);
-      }
-      return { code: output, map: null };
+      if (!changed) return null;
+      // With its source map: the build's maps (sourcemap: true) stay right past the removed lines.
+      return { code: output.toString(), map: output.generateMap({ hires: true, source: id }) };
     },
   };
 }

@@ -1,4 +1,5 @@
 import { transformSync } from 'esbuild';
+import MagicString from 'magic-string';
 import type { Plugin } from 'vite';
 
 const CSS_LITERAL = /\bcss`((?:[^`\\]|\\.)*)`/g;
@@ -14,7 +15,9 @@ export function minifyCssLiterals(): Plugin {
     transform(code, id) {
       if (!/\/src\/.*\.styles?\.ts$|\/src\/shared\/shared-styles\.ts$/.test(id) || !code.includes('css`'))
         return null;
-      const output = code.replace(CSS_LITERAL, (_, body: string) => {
+      const output = new MagicString(code);
+      for (const match of code.matchAll(CSS_LITERAL)) {
+        const body = match[1] as string;
         const parts: string[] = [];
         const text = body.replace(/\$\{([^}]*)\}/g, (_m, expression: string) => {
           parts.push(expression);
@@ -26,9 +29,14 @@ export function minifyCssLiterals(): Plugin {
         let css = transformSync(source, { loader: 'css', minify: true }).code.trim();
         if (isValue) css = css.replace(/^a\{font-family:/, '').replace(/\}$/, '');
         const restored = css.replace(/__lit_(\d+)__/g, (_m, i: string) => `\${${parts[Number(i)]}}`);
-        return `css\`${restored.replace(/`/g, '\\`')}\``;
-      });
-      return { code: output, map: null };
+        output.overwrite(
+          match.index,
+          match.index + match[0].length,
+          `css\`${restored.replace(/`/g, '\\`')}\``,
+        );
+      }
+      // With its source map: the build's maps (sourcemap: true) stay right past the removed lines.
+      return { code: output.toString(), map: output.generateMap({ hires: true, source: id }) };
     },
   };
 }

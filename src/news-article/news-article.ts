@@ -276,9 +276,10 @@ export class NewsArticle extends NewsElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    this._readJsonLd();
     if (changed.has('src') || changed.has('credentials')) this._source.load(this.src, this.credentials);
-    if (changed.has('article') && this.article) this._pendingLoad = 'article';
+    // After the source: an error in waiting JSON-LD is not cleared by a `src` removed with it.
+    this._readJsonLd();
+    if (changed.has('article')) this._pendingLoad = this.article ? 'article' : undefined;
   }
 
   protected override updated(): void {
@@ -292,7 +293,9 @@ export class NewsArticle extends NewsElement {
     }
     const error = this._source.takeError();
     if (error) emitError(this, error, this._errorMessage(this._strings(), error));
-    const bodyError = this._bodyCache?.error;
+    // A body's error, once it is the error shown (not while loading, nor beside a source's).
+    const bodyError =
+      this._shown === 'error' && this._source.status !== 'error' ? this._bodyCache?.error : undefined;
     if (bodyError && bodyError !== this._reportedBodyError) {
       this._reportedBodyError = bodyError;
       emitError(this, bodyError, this._errorMessage(this._strings(), bodyError));
@@ -401,10 +404,24 @@ export class NewsArticle extends NewsElement {
   }
 
   protected override _ready(): Promise<unknown> | undefined {
+    // JSON-LD read first, when its reader is in: its language decides the words to wait for.
+    this._readJsonLd();
     const model = this._model();
     const words = wordsReady(this._language(model).locale);
-    const unread = this._jsonLd !== undefined || (model.body && this._bodyCache?.html !== model.body);
-    return allReady(words, unread ? articleContent.ready() : undefined, relativeTimeReady(this));
+    const unread = this._jsonLdPending() || (model.body && this._bodyCache?.html !== model.body);
+    // Once the reader arrives, the JSON-LD's language may need words of its own: wait for those too.
+    const content = unread
+      ? articleContent.ready()?.then(() => {
+          this._readJsonLd();
+          return wordsReady(this._language().locale);
+        })
+      : undefined;
+    return allReady(words, content, relativeTimeReady(this));
+  }
+
+  /** JSON-LD waiting for its reader, when it is what the element would show (no `article`). */
+  private _jsonLdPending(): boolean {
+    return this._jsonLd !== undefined && !this.article;
   }
 
   private _strings(): Strings {
@@ -430,7 +447,7 @@ export class NewsArticle extends NewsElement {
     const strings = stringsFor(locale);
     // A model handed over as `article` is shown whatever `src` is doing.
     const status = this.article ? 'ready' : this._source.status;
-    const loading = status === 'loading' || !shown || this._jsonLd !== undefined;
+    const loading = status === 'loading' || !shown || this._jsonLdPending();
     // A body that cannot be shown (too large) is an error of its own: another body clears it.
     const error = status === 'error' ? this._source.error : body.error;
     const failed = !loading && !!error;
