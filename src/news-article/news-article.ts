@@ -6,10 +6,10 @@ import { styles } from './news-article.styles.js';
 import { ELEMENT_BRAND, elementBrand } from '../shared/define-element.js';
 import type { AddListener, RemoveListener } from '../shared/typed-events.js';
 import { NewsElement } from '../shared/news-element.js';
-import type { ArticleData } from '../shared/article-model.js';
-import { LoadError } from '../shared/load-error.js';
+import { normalizeArticle, type ArticleData } from '../shared/article-model.js';
+import { LoadError, parseJson } from '../shared/load-error.js';
 import { textParagraphs } from '../shared/text-paragraphs.js';
-import { articleContent } from './content-on-demand.js';
+import { sanitizer } from './sanitizer-on-demand.js';
 import { resolveElementLanguage, type ElementLanguage } from '../shared/language-direction.js';
 import { fill } from '../shared/localized-strings.js';
 import { stringsFor, wordsReady, type NewsArticleStrings as Strings } from './strings.js';
@@ -224,15 +224,10 @@ export class NewsArticle extends NewsElement {
   /** Data from `src`, and the error state for every source. */
   private readonly _source = new RemoteSource<ArticleData>(
     this,
-    async (text) => {
-      await articleContent.load();
-      const content = articleContent.get() ?? new LoadError('network', 'no article reader');
-      if (content instanceof LoadError) throw content;
-      return content.readArticle(text);
-    },
+    (text) => normalizeArticle(parseJson(text)),
     'application/json, application/ld+json, application/feed+json',
-    // Its reader (and the sanitizer for its body) download while the document does.
-    () => void articleContent.load(),
+    // An article's body is HTML: the sanitizer downloads while the document does.
+    () => void sanitizer.load(),
   );
   private _observer: MutationObserver | undefined;
   /** The sanitized body (or why it cannot be shown), kept while its HTML string is unchanged. */
@@ -243,8 +238,6 @@ export class NewsArticle extends NewsElement {
   private _shown: 'content' | 'loading' | 'error' = 'loading';
   /** The JSON-LD text and template HTML last read, to skip work when children change otherwise. */
   private _inlineSource = '';
-  /** JSON-LD text waiting for its reader (see content-on-demand.ts). */
-  private _jsonLd: string | undefined;
   private _pendingLoad: ArticleOrigin | undefined;
   /** Text of the page's own markup inside the element (for direction and reading time). */
   private _fallbackText = '';
@@ -277,8 +270,6 @@ export class NewsArticle extends NewsElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('src') || changed.has('credentials')) this._source.load(this.src, this.credentials);
-    // After the source: an error in waiting JSON-LD is not cleared by a `src` removed with it.
-    this._readJsonLd();
     if (changed.has('article')) this._pendingLoad = this.article ? 'article' : undefined;
   }
 
@@ -327,28 +318,12 @@ export class NewsArticle extends NewsElement {
     if (key === this._inlineSource) return;
     this._inlineSource = key;
     this._templateBody = templateHtml.trim() ? templateHtml : undefined;
-    this._jsonLd = undefined;
     if (!jsonLd || !jsonText.trim()) {
       this._inline = undefined;
       return;
     }
-    this._jsonLd = jsonText;
-    this._readJsonLd();
-  }
-
-  /** Reads waiting JSON-LD once its reader is loaded (the update waits for it: see _ready). */
-  private _readJsonLd(): void {
-    const jsonText = this._jsonLd;
-    if (jsonText === undefined) return;
-    const content = articleContent.get();
-    if (!content) {
-      void articleContent.load().then(() => this.requestUpdate());
-      return;
-    }
-    this._jsonLd = undefined;
     try {
-      if (content instanceof LoadError) throw content;
-      this._inline = content.readArticle(jsonText);
+      this._inline = normalizeArticle(parseJson(jsonText));
       if (!this.src) {
         if (this._source.status === 'error') this._source.load(undefined); // fixed: clear the error
         if (!this.article) this._pendingLoad = 'json-ld';
@@ -386,14 +361,14 @@ export class NewsArticle extends NewsElement {
    */
   private _bodyNodes(html: string): BodyNodes | undefined {
     if (this._bodyCache?.html === html) return this._bodyCache;
-    const content = articleContent.get();
-    if (!content) {
-      void articleContent.load().then(() => this.requestUpdate());
+    const loaded = sanitizer.get();
+    if (!loaded) {
+      void sanitizer.load().then(() => this.requestUpdate());
       return undefined;
     }
     try {
-      if (content instanceof LoadError) throw content;
-      const fragment = content.sanitizeHtml(html);
+      if (loaded instanceof LoadError) throw loaded;
+      const fragment = loaded.sanitizeHtml(html);
       // Read the text before the nodes move into the container (the fragment is empty after).
       const text = fragment.textContent ?? '';
       this._bodyCache = { html, nodes: bodyContainer(fragment), text };
@@ -404,24 +379,20 @@ export class NewsArticle extends NewsElement {
   }
 
   protected override _ready(): Promise<unknown> | undefined {
-    // JSON-LD read first, when its reader is in: its language decides the words to wait for.
-    this._readJsonLd();
     const model = this._model();
-    const words = wordsReady(this._language(model).locale);
-    const unread = this._jsonLdPending() || (model.body && this._bodyCache?.html !== model.body);
-    // Once the reader arrives, the JSON-LD's language may need words of its own: wait for those too.
-    const content = unread
-      ? articleContent.ready()?.then(() => {
-          this._readJsonLd();
-          return wordsReady(this._language().locale);
-        })
-      : undefined;
-    return allReady(words, content, relativeTimeReady(this));
+    // The first render does not wait for the sanitizer: it shows the loading state (an empty
+    // element until the module arrives would let the page below it move up, then down).
+    const sanitizing = this.hasUpdated ? this._sanitizerReady(model) : undefined;
+    return allReady(wordsReady(this._language(model).locale), sanitizing, relativeTimeReady(this));
   }
 
-  /** JSON-LD waiting for its reader, when it is what the element would show (no `article`). */
-  private _jsonLdPending(): boolean {
-    return this._jsonLd !== undefined && !this.article;
+  protected override _settled(): Promise<unknown> | undefined {
+    return this._sanitizerReady(this._model());
+  }
+
+  /** Starts loading the sanitizer when the body is HTML not yet sanitized; what to wait for. */
+  private _sanitizerReady(model: ArticleData): Promise<unknown> | undefined {
+    return model.body && this._bodyCache?.html !== model.body ? sanitizer.ready() : undefined;
   }
 
   private _strings(): Strings {
@@ -447,7 +418,7 @@ export class NewsArticle extends NewsElement {
     const strings = stringsFor(locale);
     // A model handed over as `article` is shown whatever `src` is doing.
     const status = this.article ? 'ready' : this._source.status;
-    const loading = status === 'loading' || !shown || this._jsonLdPending();
+    const loading = status === 'loading' || !shown;
     // A body that cannot be shown (too large) is an error of its own: another body clears it.
     const error = status === 'error' ? this._source.error : body.error;
     const failed = !loading && !!error;

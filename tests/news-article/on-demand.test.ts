@@ -2,14 +2,14 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/news-article/define.js';
 import type { NewsArticle } from '../../src/news-article/news-article.js';
 import { sample, fixtures } from '../fixtures/sample.js';
-import { articleContent } from '../../src/news-article/content-on-demand.js';
+import { sanitizer } from '../../src/news-article/sanitizer-on-demand.js';
 import { inner, nextEvent, shadow, text } from './helpers.js';
 
-// The sanitizer (DOMPurify and our configuration) and the reader of article JSON are a module of
-// their own (src/news-article/article-content.ts): an article from the page's own markup or from
-// attributes never downloads it; the first HTML string or JSON to read does. Its own file, so
-// that no other test has loaded it into this page; the tests run in order (a failed download, a
-// slow one, then the module loaded).
+// The sanitizer (DOMPurify and our configuration, src/shared/sanitize-html.ts) is a module of its
+// own: an article from the page's own markup, attributes or JSON-LD with a text body never
+// downloads it; the first HTML string to show does. Its own file, so that no other test has
+// loaded it into this page; the tests run in order (a failed download, a slow one, then the
+// module loaded).
 
 const SANITIZER = '/src/shared/sanitize-html.ts';
 
@@ -24,7 +24,7 @@ const ownMarkup = (el: NewsArticle): string[] =>
     ?.assignedElements()
     .map((p) => p.textContent ?? '') ?? [];
 
-describe('<news-article> sanitizer and article reader on demand', () => {
+describe('<news-article> sanitizer on demand', () => {
   it('shows own markup and attributes without loading the sanitizer, in RTL and LTR', async () => {
     const rtl = await fixture<NewsArticle>(html`
       <news-article lang="ar" headline=${sample.headline} source=${sample.source}>
@@ -52,7 +52,7 @@ describe('<news-article> sanitizer and article reader on demand', () => {
   it("shows a localized network error in RTL and LTR when it cannot load, and keeps the page's markup", async () => {
     // The download fails (a loader that rejects stands in for the network), after the
     // elements have started waiting for it.
-    void articleContent.load(
+    void sanitizer.load(
       () => new Promise((_, reject) => setTimeout(() => reject(new TypeError('Failed to fetch')), 50)),
     );
     const rtl = await fixture<NewsArticle>(html`<news-article lang="ar"><p>نص الصفحة</p></news-article>`);
@@ -84,16 +84,31 @@ describe('<news-article> sanitizer and article reader on demand', () => {
     expect(sanitizerRequests()).to.equal(0);
   });
 
-  it('tries again for the next body; while the download is slow, shows the loading state, then the body and load', async () => {
+  it('tries again for the next body; while the download is slow, shows the loading state (from the first render for a new element), then the body and load', async () => {
     // This download takes 4 s, past the update's 3 s wait for it.
-    void articleContent.load(async () => {
+    void sanitizer.load(async () => {
       await new Promise((resolve) => setTimeout(resolve, 4000));
-      return import('../../src/news-article/article-content.js');
+      return import('../../src/shared/sanitize-html.js');
     });
     const rtl = await fixture<NewsArticle>(html`<news-article lang="ar"><p>نص الصفحة</p></news-article>`);
     const loaded = nextEvent(rtl, 'load');
     const started = performance.now();
     rtl.article = { headline: sample.headline, body: `<p>${sample.paragraphs[1]}</p>` };
+    // A new element given a body before it is in the page: its first render does not wait for
+    // the download but shows the loading state at once (an empty element would let the page
+    // below it move up, then down).
+    const ltr = document.createElement('news-article') as NewsArticle;
+    ltr.lang = 'en';
+    ltr.body = '<p>A paragraph</p>';
+    document.body.append(ltr);
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    expect(inner(ltr).getAttribute('aria-busy')).to.equal('true');
+    expect(inner(ltr).dir).to.equal('ltr');
+    expect(text(ltr, '[role=status]')).to.equal('Loading the article…');
+    expect(shadow(ltr).querySelector('[part=skeleton]')?.getBoundingClientRect().height).to.be.greaterThan(
+      200,
+    );
+    await expect(ltr).to.be.accessible();
     const early = await Promise.race([
       loaded.then(() => 'load'),
       new Promise((resolve) => setTimeout(() => resolve('waiting'), 3500)),
@@ -112,6 +127,11 @@ describe('<news-article> sanitizer and article reader on demand', () => {
     expect(text(rtl, '[part=headline]')).to.equal(sample.headline);
     expect(inner(rtl).getAttribute('aria-busy')).to.equal('false');
     await expect(rtl).to.be.accessible();
+    await ltr.updateComplete;
+    expect(paragraphs(ltr)).to.deep.equal(['A paragraph']);
+    expect(inner(ltr).getAttribute('aria-busy')).to.equal('false');
+    await expect(ltr).to.be.accessible();
+    ltr.remove();
   });
 
   it('loads it for a body and shows the body by updateComplete (RTL), once for many elements (LTR)', async () => {
