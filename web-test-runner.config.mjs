@@ -96,6 +96,25 @@ async function securityCsp(context, next) {
   }
 }
 
+/**
+ * /__delay-next?path=/src/x.ts&ms=1500: the next request for that path, within 5 s, is answered
+ * `ms` later (for the tests of what an element shows while a module loads on demand).
+ */
+const delays = new Map();
+async function delayNext(context, next) {
+  if (context.path === '/__delay-next') {
+    delays.set(String(context.query.path), { ms: Number(context.query.ms ?? 0), until: Date.now() + 5000 });
+    context.status = 204;
+    return;
+  }
+  const planned = delays.get(context.path);
+  if (planned) {
+    delays.delete(context.path);
+    if (planned.until > Date.now()) await new Promise((resolve) => setTimeout(resolve, planned.ms));
+  }
+  return next();
+}
+
 export default {
   nodeResolve: true,
   rootDir: '.',
@@ -112,6 +131,7 @@ export default {
   // /__mock?status=404&body=...&type=...&delay=ms: answers as asked, for the network error tests.
   middleware: [
     securityCsp,
+    delayNext,
     async function mock(context, next) {
       if (!context.path.startsWith('/__mock')) return next();
       const delay = Number(context.query.delay ?? 0);

@@ -17,9 +17,9 @@ const CDN = 'dist/cdn';
  */
 const ENTRIES = {
   'scroll-top-button.js': { budget: 8, onDemand: 0 },
-  'related-articles.js': { budget: 10, ceiling: 18.8, onDemand: 3.9 },
+  'related-articles.js': { budget: 10, ceiling: 18.9, onDemand: 3.9 },
   'news-article.js': { budget: 24, onDemand: 15.2 },
-  'news-elements.js': { budget: 28, ceiling: 29.05, onDemand: 18.35 },
+  'news-elements.js': { budget: 28, ceiling: 29.15, onDemand: 18.35 },
 };
 const MAY_HOLD_DOMPURIFY = new Set(['news-article.js', 'news-elements.js']);
 

@@ -274,6 +274,7 @@ export class NewsArticle extends NewsElement {
   }
 
   protected override updated(): void {
+    if (this._waiting) return; // events once it renders with its words
     if (this._source.takeLoaded()) this._pendingLoad = 'src';
     // The data could not be shown (its body failed): the `error` event says so instead.
     if (this._shown === 'error') this._pendingLoad = undefined;
@@ -418,7 +419,8 @@ export class NewsArticle extends NewsElement {
     const strings = stringsFor(locale);
     // A model handed over as `article` is shown whatever `src` is doing.
     const status = this.article ? 'ready' : this._source.status;
-    const loading = status === 'loading' || !shown;
+    // Waiting for its words (see NewsElement._waiting): the loading state, without them.
+    const loading = this._waiting || status === 'loading' || !shown;
     // A body that cannot be shown (too large) is an error of its own: another body clears it.
     const error = status === 'error' ? this._source.error : body.error;
     const failed = !loading && !!error;
@@ -428,14 +430,14 @@ export class NewsArticle extends NewsElement {
       <article part="article" lang=${lang ?? ''} dir=${dir} aria-busy=${loading ? 'true' : 'false'}>
         ${
           loading
-            ? html`<p class="visually-hidden" role="status">${strings.loading}</p>
-                ${
-                  this._hasFallback
-                    ? nothing
-                    : html`<div class="skeleton" part="skeleton" aria-hidden="true">
-                        <span></span><span></span><span></span><span></span><span></span><span></span>
-                      </div>`
-                }`
+            ? html`${this._waiting ? nothing : html`<p class="visually-hidden" role="status">${strings.loading}</p>`}
+              ${
+                this._hasFallback
+                  ? nothing
+                  : html`<div class="skeleton" part="skeleton" aria-hidden="true">
+                      <span></span><span></span><span></span><span></span><span></span><span></span>
+                    </div>`
+              }`
             : nothing
         }
         ${failed ? html`<p class="error" part="error" role="alert">${this._errorMessage(strings, error)}</p>` : nothing}

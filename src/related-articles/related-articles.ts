@@ -241,6 +241,7 @@ export class RelatedArticles extends NewsElement {
   }
 
   protected override updated(): void {
+    if (this._waiting) return; // events once it renders with its words
     if (this._source.takeLoaded()) this._pendingLoad = 'src';
     if (this._pendingLoad && this._source.status !== 'loading') {
       const origin = this._pendingLoad;
@@ -397,6 +398,10 @@ export class RelatedArticles extends NewsElement {
   };
 
   protected override render(): TemplateResult {
+    // Waiting for its words (see NewsElement._waiting): the page's links, else a skeleton.
+    if (this._waiting) {
+      return this._hasFallback() ? html`<slot></slot>` : this._skeleton();
+    }
     const { items, failed } = this._items();
     if (failed && this._source.status !== 'error') queueMicrotask(() => this._source.fail(failed));
     this._shown = items;
@@ -408,7 +413,7 @@ export class RelatedArticles extends NewsElement {
     const layout =
       this.layout === 'list' || this.layout === 'grid' || this.layout === 'compact' ? this.layout : 'auto';
     const showList = !loading && !failedState && items.length > 0;
-    const hasFallback = this.querySelector(':scope > :not(script)') !== null;
+    const hasFallback = this._hasFallback();
     return html`
       <nav
         part="nav"
@@ -422,19 +427,25 @@ export class RelatedArticles extends NewsElement {
         ${
           loading
             ? html`<p class="visually-hidden" role="status">${strings.loading}</p>
-                ${
-                  hasFallback
-                    ? nothing
-                    : html`<div class="skeleton" part="skeleton" aria-hidden="true">
-                        ${Array.from({ length: Math.min(this.max || 6, 6) }, () => html`<span></span>`)}
-                      </div>`
-                }`
+                ${hasFallback ? nothing : this._skeleton()}`
             : nothing
         }
         ${failedState ? html`<p class="error" part="error" role="alert">${this._errorMessage(strings, this._source.error)}</p>` : nothing}
         ${showList ? this._renderList(items, locale, dir) : html`<slot></slot>`}
       </nav>
     `;
+  }
+
+  /** The page's own links inside the tag: shown before and without JavaScript, and while loading. */
+  private _hasFallback(): boolean {
+    return this.querySelector(':scope > :not(script)') !== null;
+  }
+
+  /** The placeholder while loading: a line per item to come (six at most). */
+  private _skeleton(): TemplateResult {
+    return html`<div class="skeleton" part="skeleton" aria-hidden="true">
+      ${Array.from({ length: Math.min(this.max || 6, 6) }, () => html`<span></span>`)}
+    </div>`;
   }
 
   private _renderList(items: RelatedItem[], locale: string, listDir: string): TemplateResult {

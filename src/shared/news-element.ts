@@ -16,12 +16,29 @@ export abstract class NewsElement extends newsElement(LitElement) {
   }
 
   /**
-   * While those load (a few hundred bytes of words, the first time a page needs them), the
-   * update waits, so a French page never shows English first. Asked before every update: a
-   * language that changes at run time (the page's, the data's) waits too.
+   * True for a first render made while what `_ready()` loads is still on its way: the element
+   * then shows a neutral state (the page's own markup, else a skeleton; no words) and fires no
+   * events, and renders again once it is in.
+   */
+  protected _waiting = false;
+
+  /**
+   * While those load (a few hundred bytes of words, the first time a page needs them), updates
+   * wait, so a French page never shows English first. Asked before every update: a language that
+   * changes at run time (the page's, the data's) waits too. The first render does not wait: an
+   * element left empty meanwhile would hide the page's markup inside it, and the page below would
+   * move up, then down. It renders the neutral state instead (see `_waiting`).
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
     const loading = this._ready();
+    if (loading && !this.hasUpdated) {
+      this._waiting = true;
+      void loading.then(() => {
+        this._waiting = false;
+        this.requestUpdate();
+      });
+      return super.scheduleUpdate();
+    }
     return loading ? loading.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
