@@ -1,4 +1,6 @@
 import { localeListeners, localize, onDemandWords, type NewsElementsStrings } from './localized-strings.js';
+import { LoadError } from './load-error.js';
+import { onDemand, type OnDemand } from './on-demand.js';
 
 // Words in languages other than Arabic and English are modules of their own
 // (src/<element>/locales/), loaded the first time an element needs them: a page pays only for
@@ -8,8 +10,8 @@ import { localeListeners, localize, onDemandWords, type NewsElementsStrings } fr
 /** One element's words in other languages, by base language: each a module loaded on demand. */
 export type WordsOnDemand<S> = Record<string, () => Promise<{ default: S }>>;
 
-/** Loads under way, by `element lang`: what an element's update waits for (each at most 3 s). */
-const pending = new Map<string, Promise<unknown>>();
+/** The words modules, by `element lang`, each loaded once (see on-demand.ts). */
+const modules = new Map<string, OnDemand<{ default: unknown }>>();
 
 function renderAgain(): void {
   for (const listener of localeListeners) {
@@ -29,25 +31,27 @@ function renderAgain(): void {
  */
 export function loadWords<S>(
   element: string,
-  onDemand: WordsOnDemand<S>,
+  loaders: WordsOnDemand<S>,
   lang: string | undefined,
 ): Promise<unknown> | undefined {
   const base = (lang ?? '').toLowerCase().split('-')[0] as string;
   const key = `${element} ${base}`;
-  if (!Object.hasOwn(onDemand, base)) return undefined;
-  if (onDemandWords.has(key)) return pending.get(key);
-  onDemandWords.set(key, undefined);
-  const arrived = (onDemand[base] as WordsOnDemand<S>[string])()
-    .then(
-      (module) => void onDemandWords.set(key, module.default as Record<string, string>),
-      (error: unknown) => console.warn(`news-elements: no words for ${key}`, error),
-    )
-    .then(renderAgain);
-  const wait = Promise.race([arrived, new Promise((timeUp) => setTimeout(timeUp, 3000))]).finally(() =>
-    pending.delete(key),
-  );
-  pending.set(key, wait);
-  return wait;
+  if (!Object.hasOwn(loaders, base)) return undefined;
+  let words = modules.get(key);
+  if (!words) {
+    const loading = onDemand(`the words for ${key}`, loaders[base] as WordsOnDemand<S>[string]);
+    words = loading;
+    modules.set(key, loading);
+    onDemandWords.set(key, undefined);
+    void loading.load().then(() => {
+      const module = loading.get();
+      if (module instanceof LoadError) console.warn(`news-elements: ${module.message}`);
+      else onDemandWords.set(key, module?.default as Record<string, string>);
+      renderAgain();
+    });
+  }
+  // Loaded, or failed (then English, not asked for again): nothing to wait for.
+  return words.get() === undefined ? words.ready() : undefined;
 }
 
 /**
