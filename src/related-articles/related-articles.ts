@@ -28,7 +28,7 @@ import {
   type ShownDate,
 } from '../shared/date-template.js';
 import { cleanText } from '../shared/text.js';
-import { allReady } from '../shared/on-demand.js';
+import { allReady, onDemand } from '../shared/on-demand.js';
 
 export type { RelatedItem } from '../shared/related-item.js';
 
@@ -54,15 +54,8 @@ export interface RelatedArticlesErrorDetail {
 /** A feed from `src`, parsed once; each call reads its items again (see readFeed). */
 type Feed = FeedReader;
 
-/** The feed readers, a module of their own: fetched once, when the first `src` is set. */
-let feedSource: Promise<typeof FeedSource> | undefined;
-function loadFeedSource(): Promise<typeof FeedSource> {
-  feedSource ??= import('./feed-source.js').catch(() => {
-    feedSource = undefined; // the next `src` tries again
-    throw new LoadError('network', 'could not load the feed reader module');
-  });
-  return feedSource;
-}
+/** The feed readers, a module of their own: fetched once, when the first `src` is set (a failed download: the next `src` tries again). */
+const feedReaders = onDemand<typeof FeedSource>('the feed readers', () => import('./feed-source.js'));
 
 let nextId = 0;
 
@@ -192,10 +185,11 @@ export class RelatedArticles extends NewsElement {
    */
   private readonly _source = new RemoteSource<Feed>(
     this,
-    async (text, type, base, context) => (await loadFeedSource()).readFeedSource(text, type, base, context),
+    async (text, type, base, context) =>
+      (await feedReaders.module()).readFeedSource(text, type, base, context),
     'application/feed+json, application/json, application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.8',
     // The feed readers download while the feed does; a failure shows when the feed arrives.
-    () => void loadFeedSource().catch(() => undefined),
+    () => void feedReaders.load(),
   );
   private _observer: MutationObserver | undefined;
   private _visibility: IntersectionObserver | undefined;

@@ -16,6 +16,8 @@ export interface OnDemand<M> {
   ready(): Promise<unknown> | undefined;
   /** The module once loaded; the error if it could not load; undefined before and while it loads. */
   get(): M | LoadError | undefined;
+  /** The module, loading it if needed; rejects with the network LoadError if it cannot load. */
+  module(): Promise<M>;
 }
 
 export function onDemand<M>(name: string, importer: () => Promise<M>): OnDemand<M> {
@@ -51,6 +53,11 @@ export function onDemand<M>(name: string, importer: () => Promise<M>): OnDemand<
       return wait;
     },
     get: () => module ?? failure,
+    async module() {
+      await load();
+      if (!module) throw failure as LoadError;
+      return module;
+    },
   };
 }
 
