@@ -46,7 +46,7 @@ function figure(index, origin) {
 
 /**
  * The sample body scaled to about `targetWords` words, with `images` figures and `links` links
- * (absolute https, relative, and target=_blank ones, which the sanitizer's hook rewrites), a
+ * (absolute https, relative, and target=_blank ones, which the sanitizer rewrites), a
  * few subheadings and blockquotes.
  */
 export function bigArticleBody({ paragraphs }, origin, { targetWords = 5000, images = 20, links = 50 } = {}) {

@@ -340,7 +340,7 @@ function details(results) {
     each('articleRender', (b, name) => {
       const x = b.breakdown;
       lines.push(
-        `- ${name}, sanitizing alone (no insertion): baseline DOMPurify → string ${spread(x['base-sanitize']?.script)}, → fragment (same config, no hooks) ${spread(x['base-sanitize-fragment']?.script)}, library \`sanitizeHtml()\` (npm build: hooks, bidi strip) ${x['lib-sanitize'] ? spread(x['lib-sanitize'].script) : `— (${x.note})`}.`,
+        `- ${name}, sanitizing alone (no insertion): baseline DOMPurify → string ${spread(x['base-sanitize']?.script)}, → fragment (same config, no hooks) ${spread(x['base-sanitize-fragment']?.script)}, library \`sanitizeHtml()\` (npm build: its URL, link, image and bidi rules) ${x['lib-sanitize'] ? spread(x['lib-sanitize'].script) : `— (${x.note})`}.`,
         `- ${name}, library \`sanitizeHtml()\` + inserting its nodes into a shadow root as the element does, without Lit: ${x['lib-sanitize-insert'] ? `${spread(x['lib-sanitize-insert'].script)} (with layout ${spread(x['lib-sanitize-insert'].total)})` : '—'}; the whole element: ${spread(b.withoutLayout.lib)} (with layout ${spread(b.withLayout.lib)}).`,
         `- ${name}, output checked: library ${b.checks.lib?.images} images / ${b.checks.lib?.links} links, baseline ${b.checks.base?.images} / ${b.checks.base?.links}.`,
       );
@@ -354,7 +354,7 @@ body each run. Library: a connected \`<news-article lang="ar">\` that has render
 from setting \`body\` to \`await el.updateComplete\` (script + DOM), then \`el.offsetHeight\`
 (with layout). Baseline: a private DOMPurify instance (\`node_modules/dompurify/dist/purify.es.mjs\`)
 with the library's own \`BASE_CONFIG\`, imported from \`src/shared/sanitize-html.ts\` (returning a string,
-without the library's hooks), \`innerHTML\` into a shadow root that adopts
+without the library's own rules on URLs, links and images), \`innerHTML\` into a shadow root that adopts
 \`customElements.get('news-article').elementStyles\`, inside the same \`article\` / \`.body\`
 wrappers, then \`offsetHeight\`. Runs alternate library and baseline; \`gc()\` and a frame
 before each run (not timed).

@@ -7,8 +7,8 @@ import { html, render } from 'lit';
 import { BASE_CONFIG } from '/dist/shared/sanitize-html.js';
 
 // The library's own sanitizer configuration (the npm build's module, so the two cannot drift
-// apart). The library's hooks (afterSanitizeAttributes: URL checks, rel/target rules, lazy
-// images; the bidi strip in links) are NOT used here: they are part of what the library costs
+// apart). The library's own rules after DOMPurify (finish(): URL checks, rel/target rules, lazy
+// images, the bidi strip in links) are NOT used here: they are part of what the library costs
 // over the baseline.
 
 /** The baseline: a private instance, same config, returning a string for innerHTML. */
