@@ -419,6 +419,7 @@ async function caseScrolling(browser, name) {
     out.inPage[variant] = {
       scrollEvents: result.scrollEvents,
       listenerCalls: result.listenerCalls,
+      observerCalls: result.observerCalls,
       perEvent: summarize(result.perEvent),
       range: result.range,
     };

@@ -431,7 +431,7 @@ ${lines.join('\n')}`);
       }
       const p = b.inPage;
       lines.push(
-        `- ${name} in-page: library ${p.lib.scrollEvents} events (its scroll listeners ran ${p.lib.listenerCalls ?? '?'} times), per event ${spread(p.lib.perEvent)} (mean ${fmt(p.lib.perEvent.mean, ' ms')}, max ${fmt(p.lib.perEvent.max, ' ms')}); baseline ${spread(p.base.perEvent)} (mean ${fmt(p.base.perEvent.mean, ' ms')}).`,
+        `- ${name} in-page: library ${p.lib.scrollEvents} events (its scroll listeners ran ${p.lib.listenerCalls ?? '?'} times, its observer callbacks ${p.lib.observerCalls ?? '?'} times), per event ${spread(p.lib.perEvent)} (mean ${fmt(p.lib.perEvent.mean, ' ms')}, max ${fmt(p.lib.perEvent.max, ' ms')}); baseline ${spread(p.base.perEvent)} (mean ${fmt(p.base.perEvent.mean, ' ms')}).`,
       );
     });
     parts.push(`### 5. Scrolling
@@ -444,7 +444,8 @@ three plain buttons and a hand-written passive scroll listener + one animation f
 writes (\`bench/pages/scroll-baseline.js\`). The library's thresholds on the window are
 IntersectionObservers (no script while scrolling) and its ring is a CSS scroll-driven animation
 where the engine has them (Chromium); Firefox ESR has no scroll-driven animations, so there the
-\`progress\` button's ring runs on the shared scroll listener (one read, one write per frame).
+\`progress\` button's ring moves in 1% steps told by another IntersectionObserver (script once
+per step, never per scroll event).
 
 **Trace (Chromium).** \`page.tracing\` with \`devtools.timeline\` and \`blink.user_timing\`; only the
 renderer main thread between two performance marks is read. Script time is the CPU (thread) time (and the wall
@@ -461,9 +462,10 @@ Chromium records the JavaScript stack of each forced Layout / UpdateLayoutTree
 (\`beginData.stackTrace\`): it names the function that forced it.
 
 **In-page (both browsers).** With \`?wrap\`, \`bench/pages/scroll-driver.js\` wraps
-\`addEventListener\` (scroll, resize) and \`requestAnimationFrame\` before the page's code loads and
-times every call; the driver itself uses the original functions. Per event = the time in the
-page's listeners and frame callbacks in that frame.
+\`addEventListener\` (scroll, resize), \`requestAnimationFrame\` and the Intersection and Resize
+observers before the page's code loads and times every call; the driver itself uses the original
+functions. Per event = the time in the page's listeners, frame callbacks and observer callbacks in
+that frame.
 
 ${lines.join('\n')}`);
   }

@@ -1,7 +1,8 @@
 // Case 5, in-page side: scrolls the page one step per frame (one scroll event per frame) and,
-// with `?wrap`, times every scroll/resize listener and animation-frame callback that the page's
-// code (the library or the baseline) registers, by wrapping addEventListener and
-// requestAnimationFrame before that code loads. The driver itself uses the original
+// with `?wrap`, times every scroll/resize listener, animation-frame callback and
+// Intersection/ResizeObserver callback that the page's code (the library or the baseline)
+// registers, by wrapping addEventListener, requestAnimationFrame and the observers before that
+// code loads. The driver itself uses the original
 // requestAnimationFrame and an untimed scroll listener of its own (it counts the events).
 const params = new URLSearchParams(location.search);
 const wrap = params.has('wrap');
@@ -10,7 +11,7 @@ const requestFrame = window.requestAnimationFrame.bind(window);
 const now = () => performance.now();
 
 /** Time spent in the page's scroll work since the last reset, and how many scroll events it saw. */
-const meter = { ms: 0, listenerCalls: 0, frameCalls: 0, scrollEvents: 0 };
+const meter = { ms: 0, listenerCalls: 0, frameCalls: 0, observerCalls: 0, scrollEvents: 0 };
 // Counts the page's scroll events itself (untimed): code that needs no scroll listener (an
 // IntersectionObserver instead) still sees the same events.
 window.addEventListener('scroll', () => meter.scrollEvents++, { passive: true });
@@ -40,6 +41,24 @@ if (wrap) {
   EventTarget.prototype.removeEventListener = function removeEventListener(type, listener, options) {
     return remove.call(this, type, (listener && wrappers.get(listener)) ?? listener, options);
   };
+  // Observer callbacks are the page's script too (the library's thresholds and, without
+  // scroll-driven animations, its ring): timed with the rest.
+  for (const name of ['IntersectionObserver', 'ResizeObserver']) {
+    const Observer = window[name];
+    window[name] = class extends Observer {
+      constructor(callback, options) {
+        super((entries, observer) => {
+          const start = now();
+          try {
+            callback(entries, observer);
+          } finally {
+            meter.ms += now() - start;
+            meter.observerCalls++;
+          }
+        }, options);
+      }
+    };
+  }
   window.requestAnimationFrame = (callback) =>
     requestFrame((time) => {
       const start = now();
@@ -83,10 +102,12 @@ async function run(n, warmup = 0) {
   await afterFrame();
   const perEvent = [];
   let listenerCalls = 0;
+  let observerCalls = 0;
   for (let i = 1 - warmup; i <= n; i++) {
     if (i === 1) {
       performance.mark('bench-scroll-start');
       listenerCalls = meter.scrollEvents;
+      observerCalls = meter.observerCalls;
     }
     meter.ms = 0;
     window.scrollTo(0, y(i + warmup));
@@ -98,6 +119,7 @@ async function run(n, warmup = 0) {
     perEvent,
     scrollEvents: meter.scrollEvents - listenerCalls,
     listenerCalls: meter.listenerCalls,
+    observerCalls: meter.observerCalls - observerCalls,
     range,
   };
 }

@@ -8,6 +8,7 @@ import { fill } from '../shared/localized-strings.js';
 import { stringsFor } from './strings.js';
 import { emit } from '../shared/events.js';
 import { watchScroll, type ScrollMetrics, type Scroller } from '../shared/scroll-watch.js';
+import { progressThrough, watchProgress } from '../shared/scroll-progress.js';
 import {
   parseThreshold,
   thresholdPixels,
@@ -123,6 +124,8 @@ export class ScrollTopButton extends newsElement(ReactiveElement) {
   /** What the current watch was set up for (see _watchKey). */
   private _watched: string | undefined;
   private _scroller: Scroller | undefined;
+  /** Whether a scroll listener measures every frame (see _watch). */
+  private _listening = false;
   /** Measured in the read phase, written in the write phase. */
   private _shown = false;
   private _progress = 0;
@@ -141,13 +144,17 @@ export class ScrollTopButton extends newsElement(ReactiveElement) {
     this._progressText = '';
   }
 
-  /** Reading progress from 0 (top) to 1 (end), as last measured. */
+  /** Reading progress from 0 (top) to 1 (end). */
   get progressValue(): number {
-    // With a CSS scroll timeline nothing measures while scrolling: measure now, on request.
-    if (this._cssProgress()) {
-      const root = document.documentElement;
-      const distance = root.scrollHeight - window.innerHeight;
-      this._progress = distance > 0 ? clamp(window.scrollY / distance) : 1;
+    // Unless a scroll listener measures every frame, the ring moves in steps (or in CSS alone):
+    // measure now, on request.
+    if (this.progress && !this._listening) {
+      const scroller = document.scrollingElement ?? document.documentElement;
+      this._progress = this._progressOf({
+        top: window.scrollY,
+        viewport: window.innerHeight,
+        height: scroller.scrollHeight,
+      });
     }
     return this._progress;
   }
@@ -161,6 +168,7 @@ export class ScrollTopButton extends newsElement(ReactiveElement) {
     super.disconnectedCallback();
     this._unwatch?.();
     this._unwatch = undefined;
+    this._listening = false;
   }
 
   protected override firstUpdated(): void {
@@ -181,45 +189,67 @@ export class ScrollTopButton extends newsElement(ReactiveElement) {
   }
 
   /**
-   * Watches the scroller named by `scroll-container` (or the window). On the window, unless the
-   * ring needs a script, an IntersectionObserver tells when the threshold is crossed and no
-   * script runs while the reader scrolls; otherwise one scroll listener shared per scroller
-   * measures once per frame.
+   * Watches the scroller named by `scroll-container` (or the window). On the window no script
+   * runs while the reader scrolls: an IntersectionObserver tells when the threshold is crossed,
+   * and the ring is a CSS scroll-driven animation or, in engines without them, moves in steps
+   * told by another IntersectionObserver (scroll-progress.ts). A scroll container, or a page
+   * whose document element does not span what scrolls, gets the one scroll listener shared per
+   * scroller, measuring once per frame.
    */
   private _watch(): void {
     this._unwatch?.();
     this._watched = this._watchKey();
+    this._listening = false;
     const container = query(this.scrollContainer);
     this._scroller = container ?? window;
     const threshold = parseThreshold(this.threshold, DEFAULT_THRESHOLD);
-    if (!container && !(this.progress && !this._cssProgress())) {
-      this._unwatch = watchScrolledPast(window, threshold, (past) => {
-        this._shown = past;
-        this._apply();
+    const listen = (scroller: Scroller): (() => void) => {
+      this._listening = true;
+      return watchScroll(scroller, {
+        measure: (metrics) => this._measure(metrics, threshold),
+        apply: () => this._apply(),
       });
+    };
+    if (container) {
+      this._unwatch = listen(container);
       return;
     }
-    this._unwatch = watchScroll(this._scroller, {
-      measure: (metrics) => this._measure(metrics, threshold),
-      apply: () => this._apply(),
-    });
+    const stops = [
+      watchScrolledPast(window, threshold, (past) => {
+        this._shown = past;
+        this._apply();
+      }),
+    ];
+    if (this.progress && !this._cssProgress()) {
+      stops.push(
+        watchProgress(
+          window,
+          query(this.progressTarget) ?? document.documentElement,
+          (progress) => {
+            this._progress = progress;
+            this._apply();
+          },
+          () => stops.push(listen(window)),
+        ),
+      );
+    }
+    this._unwatch = () => stops.forEach((stop) => stop());
   }
 
   /** Read phase: only reads. */
   private _measure(metrics: ScrollMetrics, threshold: ScrollThreshold): void {
     this._shown = metrics.top > thresholdPixels(threshold, metrics.viewport);
-    if (!this.progress || this._cssProgress()) return;
+    if (this.progress && !this._cssProgress()) this._progress = this._progressOf(metrics);
+  }
+
+  /** Progress through `progress-target` (or the whole scroller) at the given scroll metrics. */
+  private _progressOf(metrics: ScrollMetrics): number {
     const target = query(this.progressTarget);
-    if (target) {
-      const rect = target.getBoundingClientRect();
-      const top =
-        this._scroller instanceof Element ? rect.top - this._scroller.getBoundingClientRect().top : rect.top;
-      const distance = rect.height - metrics.viewport;
-      this._progress = distance > 0 ? clamp(-top / distance) : top <= 0 ? 1 : 0;
-    } else {
-      const distance = metrics.height - metrics.viewport;
-      this._progress = distance > 0 ? clamp(metrics.top / distance) : 1;
-    }
+    if (!target) return progressThrough(-metrics.top, metrics.height, metrics.viewport);
+    const rect = target.getBoundingClientRect();
+    const top =
+      this._scroller instanceof Element ? rect.top - this._scroller.getBoundingClientRect().top : rect.top;
+    return progressThrough(top, rect.height, metrics.viewport);
   }
 
   /** Write phase: only writes, and only what changed. */
@@ -373,10 +403,6 @@ function h<E extends Element>(
 }
 const tag = (name: string) => (document: Document) => document.createElement(name);
 const svg = (name: string) => (document: Document) => document.createElementNS(SVG, name);
-
-function clamp(value: number): number {
-  return Math.min(1, Math.max(0, value));
-}
 
 /** The events of <scroll-top-button>, for typed listeners. */
 export interface ScrollTopButtonEventMap {

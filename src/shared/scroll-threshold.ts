@@ -15,7 +15,7 @@ export interface ScrollThreshold {
 
 /** How far above the viewport the band reaches: farther than any page scrolls, yet inside the
  * engines' layout range (Chromium's layout units stop near 33 million pixels). */
-const BAND = 10_000_000;
+export const BAND = 10_000_000;
 
 /** `400` (pixels) or `50%` (of the viewport height); anything else gives `fallback`. */
 export function parseThreshold(value: string | null | undefined, fallback: ScrollThreshold): ScrollThreshold {

@@ -315,42 +315,118 @@ describe('<scroll-top-button>', () => {
     }
   });
 
-  it('shares one passive scroll listener among instances and releases it on removal', async () => {
+  it('shares one passive scroll listener among the instances on a scroll container and releases it on removal', async () => {
+    const wrapper = await fixture<HTMLElement>(html`
+      <div>
+        <div id="pane" style="block-size: 300px; overflow: auto">
+          <p id="reading" style="block-size: 2000px">Text</p>
+        </div>
+      </div>
+    `);
+    const pane = wrapper.querySelector('#pane') as HTMLElement;
     const added: unknown[] = [];
     const removed: unknown[] = [];
-    const add = window.addEventListener;
-    const remove = window.removeEventListener;
-    window.addEventListener = function (this: Window, type: string, ...rest: unknown[]) {
+    const add = pane.addEventListener.bind(pane);
+    const remove = pane.removeEventListener.bind(pane);
+    pane.addEventListener = function (type: string, ...rest: unknown[]) {
       if (type === 'scroll') added.push(rest[1]);
-      return add.call(this, type, ...(rest as [EventListener, AddEventListenerOptions]));
-    } as typeof window.addEventListener;
-    window.removeEventListener = function (this: Window, type: string, ...rest: unknown[]) {
+      return add(type, ...(rest as [EventListener, AddEventListenerOptions]));
+    } as typeof pane.addEventListener;
+    pane.removeEventListener = function (type: string, ...rest: unknown[]) {
       if (type === 'scroll') removed.push(rest[0]);
-      return remove.call(this, type, ...(rest as [EventListener]));
-    } as typeof window.removeEventListener;
-    try {
-      // A ring that follows an element needs a script: these three share the listener.
-      const wrapper = await fixture<HTMLElement>(html`
-        <div>
-          <p id="reading">Text</p>
-          <scroll-top-button progress progress-target="#reading"></scroll-top-button>
-          <scroll-top-button progress progress-target="#reading" position="start"></scroll-top-button>
-          <scroll-top-button progress progress-target="p"></scroll-top-button>
-        </div>
-      `);
-      await frames();
-      expect(added).to.have.length(1);
-      expect(added[0]).to.deep.include({ passive: true });
-      wrapper.remove();
-      expect(removed).to.have.length(1);
-    } finally {
-      window.addEventListener = add;
-      window.removeEventListener = remove;
-    }
+      return remove(type, ...(rest as [EventListener]));
+    } as typeof pane.removeEventListener;
+    // A scroll container needs a script: these three share its listener.
+    const buttons = document.createElement('div');
+    buttons.innerHTML = `
+      <scroll-top-button scroll-container="#pane" progress progress-target="#reading"></scroll-top-button>
+      <scroll-top-button scroll-container="#pane" position="start"></scroll-top-button>
+      <scroll-top-button scroll-container="#pane" progress></scroll-top-button>`;
+    wrapper.append(buttons);
+    await frames();
+    expect(added).to.have.length(1);
+    expect(added[0]).to.deep.include({ passive: true });
+    buttons.remove();
+    expect(removed).to.have.length(1);
     // After removal, scrolling does no work for the elements.
     const before = scrollWatchStats.frames;
-    for (let i = 0; i < 20; i++) await scrollWindow(i * 50);
+    for (let i = 0; i < 20; i++) {
+      pane.scrollTop = i * 50;
+      await frames();
+    }
     expect(scrollWatchStats.frames).to.equal(before);
+  });
+
+  it('moves a ring that follows an element in steps, with no scroll listener, and lets go on removal', async () => {
+    const listeners: string[] = [];
+    const add = window.addEventListener;
+    window.addEventListener = function (this: Window, type: string, ...rest: unknown[]) {
+      listeners.push(type);
+      return add.call(this, type, ...(rest as [EventListener, AddEventListenerOptions]));
+    } as typeof window.addEventListener;
+    const frameCount = scrollWatchStats.frames;
+    const article = document.createElement('article');
+    article.id = 'reading';
+    article.style.blockSize = '3000px';
+    spacer.before(article);
+    try {
+      const el = await fixture<ScrollTopButton>(
+        html`<scroll-top-button progress progress-target="#reading" threshold="0"></scroll-top-button>`,
+      );
+      const ring = (): number =>
+        Number(
+          el.shadowRoot
+            ?.querySelector('.ring')
+            ?.getAttribute('style')
+            ?.match(/--_progress:\s*([\d.e-]+)/)?.[1],
+        );
+      const distance = 3000 - window.innerHeight;
+      const start = article.getBoundingClientRect().top + window.scrollY;
+      await scrollWindow(start + distance / 2);
+      await waitUntil(() => Math.abs(ring() - 0.5) <= 0.011, `ring at half: ${ring()}`);
+      await scrollWindow(start + distance);
+      await waitUntil(() => ring() >= 0.99, `ring at the end: ${ring()}`);
+      await scrollWindow(0);
+      await waitUntil(() => ring() === 0, `ring at the top: ${ring()}`);
+      expect(listeners).not.to.include('scroll');
+      expect(scrollWatchStats.frames).to.equal(frameCount);
+      await expect(el).to.be.accessible();
+      el.remove();
+      // Nothing watches once removed: a scroll far down leaves the ring where it was.
+      await scrollWindow(start + distance);
+      await frames();
+      expect(ring()).to.equal(0);
+    } finally {
+      window.addEventListener = add;
+      article.remove();
+    }
+  });
+
+  it('reads the whole page’s progress right on a page styled html { height: 100% }', async () => {
+    const root = document.documentElement;
+    root.style.blockSize = '100%';
+    document.body.style.blockSize = '100%';
+    try {
+      const el = await fixture<ScrollTopButton>(
+        html`<scroll-top-button progress threshold="0" dir="rtl" lang="ar"></scroll-top-button>`,
+      );
+      const max = root.scrollHeight - window.innerHeight;
+      await scrollWindow(max / 2);
+      await frames();
+      expect(el.progressValue).to.be.closeTo(0.5, 0.02);
+      const ring = el.shadowRoot?.querySelector('.ring') as SVGElement;
+      // Where the engine has no scroll-driven animations the ring is ours: it must agree.
+      if (!ring.classList.contains('css')) {
+        await waitUntil(
+          () => Math.abs(Number(ring.style.getPropertyValue('--_progress')) - 0.5) <= 0.02,
+          `ring at half: ${ring.style.getPropertyValue('--_progress')}`,
+        );
+      }
+      await expect(el).to.be.accessible();
+    } finally {
+      root.style.blockSize = '';
+      document.body.style.blockSize = '';
+    }
   });
 });
 
