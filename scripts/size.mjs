@@ -16,10 +16,10 @@ const CDN = 'dist/cdn';
  * ceiling of the chunks it may load later, on top (the same rule).
  */
 const ENTRIES = {
-  'scroll-top-button.js': { budget: 8, onDemand: 0 },
+  'scroll-top-button.js': { budget: 8, onDemand: 0.95 },
   'related-articles.js': { budget: 10, ceiling: 18.9, onDemand: 3.9 },
   'news-article.js': { budget: 24, onDemand: 15.2 },
-  'news-elements.js': { budget: 28, ceiling: 29.15, onDemand: 18.35 },
+  'news-elements.js': { budget: 28, ceiling: 29, onDemand: 19.3 },
 };
 const MAY_HOLD_DOMPURIFY = new Set(['news-article.js', 'news-elements.js']);
 

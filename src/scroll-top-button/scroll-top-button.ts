@@ -7,10 +7,11 @@ import { inheritedLang, normalizeLang } from '../shared/lang.js';
 import { fill } from '../shared/localized-strings.js';
 import { stringsFor } from './strings.js';
 import { emit } from '../shared/events.js';
-import { watchScroll, type ScrollMetrics, type Scroller } from '../shared/scroll-watch.js';
-import { progressThrough, watchProgress } from '../shared/scroll-progress.js';
+import type { ScrollMetrics, Scroller } from '../shared/scroll-watch.js';
+import type * as ScrollScript from './scroll-script.js';
 import {
   parseThreshold,
+  progressThrough,
   thresholdPixels,
   watchScrolledPast,
   type ScrollThreshold,
@@ -203,12 +204,28 @@ export class ScrollTopButton extends newsElement(ReactiveElement) {
     const container = query(this.scrollContainer);
     this._scroller = container ?? window;
     const threshold = parseThreshold(this.threshold, DEFAULT_THRESHOLD);
+    // Most pages never need a script while scrolling: its module loads with the first that does.
+    const scripted = (start: (script: typeof ScrollScript) => () => void): (() => void) => {
+      let stop: (() => void) | undefined;
+      let stopped = false;
+      import('./scroll-script.js')
+        .then((script) => {
+          if (!stopped) stop = start(script);
+        })
+        .catch(console.warn);
+      return () => {
+        stopped = true;
+        stop?.();
+      };
+    };
     const listen = (scroller: Scroller): (() => void) => {
       this._listening = true;
-      return watchScroll(scroller, {
-        measure: (metrics) => this._measure(metrics, threshold),
-        apply: () => this._apply(),
-      });
+      return scripted(({ watchScroll }) =>
+        watchScroll(scroller, {
+          measure: (metrics) => this._measure(metrics, threshold),
+          apply: () => this._apply(),
+        }),
+      );
     };
     if (container) {
       this._unwatch = listen(container);
@@ -221,15 +238,18 @@ export class ScrollTopButton extends newsElement(ReactiveElement) {
       }),
     ];
     if (this.progress && !this._cssProgress()) {
+      const target = query(this.progressTarget) ?? document.documentElement;
       stops.push(
-        watchProgress(
-          window,
-          query(this.progressTarget) ?? document.documentElement,
-          (progress) => {
-            this._progress = progress;
-            this._apply();
-          },
-          () => stops.push(listen(window)),
+        scripted(({ watchProgress }) =>
+          watchProgress(
+            window,
+            target,
+            (progress) => {
+              this._progress = progress;
+              this._apply();
+            },
+            () => stops.push(listen(window)),
+          ),
         ),
       );
     }

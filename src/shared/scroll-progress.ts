@@ -1,4 +1,4 @@
-import { BAND } from './scroll-threshold.js';
+import { BAND, progressThrough } from './scroll-threshold.js';
 
 /**
  * Reading progress through an element (the document element, or a `progress-target`) told by an
@@ -14,16 +14,6 @@ import { BAND } from './scroll-threshold.js';
 
 /** The ring moves in steps of 1%: under a pixel of its arc at any size it is drawn. */
 const STEPS = 100;
-
-function clamp(value: number): number {
-  return Math.min(1, Math.max(0, value));
-}
-
-/** Progress through a box `top` pixels from the viewport's top edge, `height` tall. */
-export function progressThrough(top: number, height: number, viewport: number): number {
-  const distance = height - viewport;
-  return distance > 0 ? clamp(-top / distance) : top <= 0 ? 1 : 0;
-}
 
 /**
  * Calls `callback(progress)` once known, then at each step of the reader's progress through

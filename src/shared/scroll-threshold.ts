@@ -25,6 +25,12 @@ export function parseThreshold(value: string | null | undefined, fallback: Scrol
   return { value: number, unit: text.endsWith('%') ? '%' : 'px' };
 }
 
+/** Progress (0 to 1) through a box `top` pixels below the viewport's top edge, `height` tall. */
+export function progressThrough(top: number, height: number, viewport: number): number {
+  const distance = height - viewport;
+  return distance > 0 ? Math.min(1, Math.max(0, -top / distance)) : top <= 0 ? 1 : 0;
+}
+
 /** The threshold in pixels for a viewport `viewport` pixels tall. */
 export function thresholdPixels(threshold: ScrollThreshold, viewport: number): number {
   return threshold.unit === '%' ? (threshold.value / 100) * viewport : threshold.value;

@@ -51,6 +51,28 @@ describe('dist/cdn/news-elements.js', () => {
     expect(customElements.get('scroll-top-button')).to.be.a('function');
   });
 
+  it('loads the scroll script only for a button that needs one (RTL and LTR)', async () => {
+    const loaded = (): boolean =>
+      performance.getEntriesByType('resource').some((entry) => /\/scroll-script-[^/]*\.js$/.test(entry.name));
+    const plain = document.createElement('scroll-top-button');
+    plain.setAttribute('dir', 'rtl');
+    plain.setAttribute('lang', 'ar');
+    const labelled = document.createElement('scroll-top-button');
+    labelled.setAttribute('dir', 'ltr');
+    labelled.setAttribute('show-label', '');
+    document.body.append(plain, labelled);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    // Thresholds on the window are IntersectionObservers: nothing more to download.
+    expect(loaded()).to.equal(false);
+    const following = document.createElement('scroll-top-button');
+    following.setAttribute('progress', '');
+    following.setAttribute('progress-target', 'body');
+    document.body.append(following);
+    await waitUntil(loaded, 'a ring that follows an element loads the scroll script', { timeout: 5000 });
+    plain.remove();
+    labelled.remove();
+    following.remove();
+  });
   it('shows the sample RSS feed as related articles', async () => {
     const el = document.createElement('related-articles');
     el.setAttribute('src', '/tests/fixtures/feeds/related.rss');
