@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { collapseHtmlLiterals } from './scripts/collapse-html-literals.js';
 import { minifyCssLiterals } from './scripts/minify-css-literals.js';
+import { manglePrivateMembers } from './scripts/mangle-private-members.js';
 import { restParameters } from './scripts/rest-parameters.js';
 
 /**
@@ -76,7 +77,7 @@ export default defineConfig(({ command, mode }): UserConfig => {
   }
   if (mode === 'cdn') {
     return {
-      plugins: [minifyCssLiterals(), collapseHtmlLiterals(), restParameters()],
+      plugins: [minifyCssLiterals(), collapseHtmlLiterals(), restParameters(), manglePrivateMembers('src')],
       build: {
         outDir: 'dist/cdn',
         emptyOutDir: true,
