@@ -118,7 +118,7 @@ export default defineConfig(({ command, mode }): UserConfig => {
                 {
                   name: 'shared',
                   priority: 1,
-                  test: /node_modules\/(lit-html|lit-element)\/|src\/shared\/(heading|load-error|safe-url|limits|load-json|remote-source|state-styles|news-element|text|language-direction|words-on-demand|format-date|date-template|trusted-types|markup-depth|quiet-inline-code|text-paragraphs)\.ts$/,
+                  test: /node_modules\/(lit-html|lit-element)\/|src\/shared\/(heading|json-object|load-error|safe-url|limits|remote-source|state-styles|news-element|text|language-direction|words-on-demand|format-date|date-template|trusted-types|markup-depth|quiet-inline-code|text-paragraphs)\.ts$/,
                 },
               ],
             },

@@ -2,6 +2,7 @@ import { cleanText } from './text.js';
 import { safeImageUrl, safeLinkUrl } from './safe-url.js';
 import { normalizeLang } from './language-direction.js';
 import { LoadError } from './load-error.js';
+import { get, isObject, type Json } from './json-object.js';
 
 /**
  * One article, whatever it came from. Every source (attributes, our JSON, schema.org JSON-LD,
@@ -30,17 +31,6 @@ export interface ArticleData {
   body?: string | undefined;
   /** The body as plain text (paragraphs separated by blank lines), for sources that give text. */
   bodyText?: string | undefined;
-}
-
-type Json = Record<string, unknown>;
-
-function isObject(value: unknown): value is Json {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** An own property only: keys such as `__proto__` or `constructor` never reach the prototype. */
-function get(object: Json, key: string): unknown {
-  return Object.prototype.hasOwnProperty.call(object, key) ? object[key] : undefined;
 }
 
 function first(value: unknown): unknown {

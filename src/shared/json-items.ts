@@ -1,17 +1,7 @@
 import { LoadError } from './load-error.js';
 import { textFromHtml } from './parse-markup.js';
 import { resolveLink, withLink, type RawItem, type RelatedItem } from './related-item.js';
-
-type Json = Record<string, unknown>;
-
-function isObject(value: unknown): value is Json {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** An own property only: `__proto__` and `constructor` keys in JSON never reach a prototype. */
-function get(object: Json, key: string): unknown {
-  return Object.prototype.hasOwnProperty.call(object, key) ? object[key] : undefined;
-}
+import { get, isObject } from './json-object.js';
 
 /** Titles and summaries in feeds often carry HTML and entities: always reduce them to text. */
 export function text(value: unknown): string | undefined {

@@ -120,3 +120,18 @@ export async function loadJson(url: string, options: LoadOptions = {}): Promise<
   const { text } = await loadText(url, options);
   return parseJson(text);
 }
+
+/**
+ * Unreadable data served as something else (a web page, an image) is a wrong URL more than
+ * broken data: say so. Readable data is taken whatever its content type (servers often mislabel
+ * JSON and feeds).
+ */
+export function wrongType(error: unknown, type: string, accept: string): unknown {
+  if (!(error instanceof LoadError) || error.code !== 'parse') return error;
+  const essence = type.split(';')[0]?.trim().toLowerCase() ?? '';
+  if (!essence || /json|xml|rss|atom|text\/plain|octet-stream/.test(essence)) return error;
+  return new LoadError(
+    'type',
+    `expected ${accept.split(',')[0]?.trim() ?? 'data'}, got ${essence}: ${error.message}`,
+  );
+}

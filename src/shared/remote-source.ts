@@ -1,7 +1,14 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { LoadError } from './load-error.js';
-import { loadText } from './load-json.js';
+import type * as Loader from './load-json.js';
 import { emit } from './events.js';
+import { onDemand } from './on-demand.js';
+
+/**
+ * The fetching code (timeouts, size caps, redirects: 0.8 KB) loads with the first `src` on the
+ * page: most embeds carry their data inline, or are the page's own markup.
+ */
+const loader = onDemand<typeof Loader>('the loader', () => import('./load-json.js'));
 
 export type SourceStatus = 'idle' | 'loading' | 'ready' | 'error';
 
@@ -71,8 +78,14 @@ export class RemoteSource<T> implements ReactiveController {
     const controller = new AbortController();
     this._abort = controller;
     this._set('loading');
-    loadText(url, { signal: controller.signal, credentials: this._credentials, accept: this.accept })
-      .then(async ({ text, type }) => {
+    loader
+      .module()
+      .then(async ({ loadText, wrongType }) => {
+        const { text, type } = await loadText(url, {
+          signal: controller.signal,
+          credentials: mode,
+          accept: this.accept,
+        });
         if (controller.signal.aborted) return;
         const context = { signal: controller.signal, credentials: this._credentials };
         let value: T;
@@ -133,21 +146,6 @@ export class RemoteSource<T> implements ReactiveController {
     this.status = status;
     this.host.requestUpdate();
   }
-}
-
-/**
- * Unreadable data served as something else (a web page, an image) is a wrong URL more than
- * broken data: say so. Readable data is taken whatever its content type (servers often mislabel
- * JSON and feeds).
- */
-function wrongType(error: unknown, type: string, accept: string): unknown {
-  if (!(error instanceof LoadError) || error.code !== 'parse') return error;
-  const essence = type.split(';')[0]?.trim().toLowerCase() ?? '';
-  if (!essence || /json|xml|rss|atom|text\/plain|octet-stream/.test(essence)) return error;
-  return new LoadError(
-    'type',
-    `expected ${accept.split(',')[0]?.trim() ?? 'data'}, got ${essence}: ${error.message}`,
-  );
 }
 
 /**

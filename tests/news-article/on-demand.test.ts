@@ -16,6 +16,9 @@ const SANITIZER = '/src/shared/sanitize-html.ts';
 const sanitizerRequests = (): number =>
   performance.getEntriesByType('resource').filter((entry) => new URL(entry.name).pathname === SANITIZER)
     .length;
+/** The fetching code, loaded with the first `src` only. */
+const loaderRequests = (): number =>
+  performance.getEntriesByType('resource').filter((entry) => /\/load-json\.[jt]s\b/.test(entry.name)).length;
 
 const paragraphs = (el: NewsArticle): string[] =>
   [...shadow(el).querySelectorAll('.body p')].map((p) => (p.textContent ?? '').trim());
@@ -25,7 +28,7 @@ const ownMarkup = (el: NewsArticle): string[] =>
     .map((p) => p.textContent ?? '') ?? [];
 
 describe('<news-article> sanitizer on demand', () => {
-  it('shows own markup and attributes without loading the sanitizer, in RTL and LTR', async () => {
+  it('shows own markup and attributes without loading the sanitizer or the fetching code, in RTL and LTR', async () => {
     const rtl = await fixture<NewsArticle>(html`
       <news-article lang="ar" headline=${sample.headline} source=${sample.source}>
         <p>${sample.paragraphs[0]}</p>
@@ -47,6 +50,7 @@ describe('<news-article> sanitizer on demand', () => {
       await expect(el).to.be.accessible();
     }
     expect(sanitizerRequests()).to.equal(0);
+    expect(loaderRequests()).to.equal(0);
   });
 
   it("shows a localized network error in RTL and LTR when it cannot load, and keeps the page's markup", async () => {
