@@ -1,3 +1,4 @@
+import { memoize } from './lang.js';
 export type CalendarName = 'gregory' | 'islamic-umalqura';
 
 export interface DateFormatOptions {
@@ -55,37 +56,42 @@ function clampOffset(offset: number | undefined): number {
   return Math.max(-2, Math.min(2, Math.trunc(offset)));
 }
 
-/** A locale tag with the numbering system and calendar as Unicode extensions. */
-export function localeFor(lang: string, numerals: string | undefined, calendar?: CalendarName): string {
+/** Built once per combination: a list asks once per date, and Intl.Locale is most of its cost. */
+const locale = memoize((key: string): string => {
+  const [lang, numerals, calendar] = key.split('|');
   try {
     const options: Intl.LocaleOptions = {};
     if (numerals === 'arab' || numerals === 'latn') options.numberingSystem = numerals;
     if (calendar) options.calendar = calendar;
-    return new Intl.Locale(lang, options).toString();
+    return new Intl.Locale(lang as string, options).toString();
   } catch {
     // An unusable language: English, but still with the calendar and digits asked for.
-    return localeFor('en', numerals, calendar);
+    return locale(`en|${numerals}|${calendar}`);
   }
+});
+
+/** A locale tag with the numbering system and calendar as Unicode extensions. */
+export function localeFor(lang: string, numerals: string | undefined, calendar?: CalendarName): string {
+  return locale(`${lang}|${numerals ?? ''}|${calendar ?? ''}`);
 }
 
-const formatterCache = new Map<string, Intl.DateTimeFormat>();
-
-function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${locale}|${JSON.stringify(options)}`;
-  let cached = formatterCache.get(key);
-  if (!cached) {
-    try {
-      // Null prototype: Intl reads options through the prototype chain, which a page may have polluted.
-      cached = new Intl.DateTimeFormat(locale, Object.assign(Object.create(null), options));
-    } catch {
-      // An unknown time zone: fall back to the reader's own rather than failing.
-      const { timeZone: _ignored, ...rest } = options;
-      cached = new Intl.DateTimeFormat(locale, rest);
-    }
-    if (formatterCache.size >= 100) formatterCache.clear(); // bounded, whatever a feed's languages
-    formatterCache.set(key, cached);
+/** Keyed by the locale and the options as JSON (a locale tag has no `|`). */
+const formatters = memoize((key: string): Intl.DateTimeFormat => {
+  const at = key.indexOf('|');
+  const tag = key.slice(0, at);
+  const options = JSON.parse(key.slice(at + 1)) as Intl.DateTimeFormatOptions;
+  try {
+    // Null prototype: Intl reads options through the prototype chain, which a page may have polluted.
+    return new Intl.DateTimeFormat(tag, Object.assign(Object.create(null), options));
+  } catch {
+    // An unknown time zone: fall back to the reader's own rather than failing.
+    const { timeZone: _ignored, ...rest } = options;
+    return new Intl.DateTimeFormat(tag, Object.assign(Object.create(null), rest));
   }
-  return cached;
+});
+
+function formatter(tag: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  return formatters(`${tag}|${JSON.stringify(options)}`);
 }
 
 /** The parts of a formatted date that name the day, rather than the weekday or the time. */
