@@ -244,8 +244,8 @@ export class ScrollTopButton extends newsElement(ReactiveElement) {
           watchProgress(
             window,
             target,
-            (progress) => {
-              this._progress = progress;
+            (box, viewport) => {
+              this._progress = progressThrough(box.top, box.height, viewport);
               this._apply();
             },
             () => stops.push(listen(window)),

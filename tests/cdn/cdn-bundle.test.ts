@@ -123,6 +123,24 @@ describe('dist/cdn/news-elements.js', () => {
     }
   });
 
+  it('has no chunk that imports an entry: `related-articles.js?ver=6` (as WordPress writes it) loads it once', async () => {
+    const entries = ['news-elements', 'news-article', 'related-articles', 'scroll-top-button'].map(
+      (name) => `/dist/cdn/${name}.js`,
+    );
+    for (const entry of entries) {
+      for (const [url, specifiers] of await moduleGraph(entry)) {
+        if (!url.includes('/chunks/')) continue;
+        const imported = specifiers.map(
+          (specifier) => new URL(specifier, new URL(url, location.href)).pathname,
+        );
+        expect(
+          imported.filter((path) => entries.includes(path)),
+          url,
+        ).to.deep.equal([]);
+      }
+    }
+  });
+
   it('keeps DOMPurify out of related-articles and scroll-top-button (text only) and in news-article, on demand', async () => {
     const code = async (entry: string, upFront = false): Promise<string> => {
       const files = [...(await moduleGraph(entry, { upFront })).keys()];
