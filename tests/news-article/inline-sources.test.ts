@@ -187,4 +187,21 @@ describe('<news-article> reading time', () => {
     );
     expect(text(el, '.reading-time')).to.equal('2 minutes read');
   });
+
+  it('counts every word of a long HTML body, in LTR and RTL', async () => {
+    // 5,000 words in 50 paragraphs, 25,000 characters.
+    const paragraph = Array.from({ length: 100 }, () => 'كلمة').join(' ');
+    const body = Array.from({ length: 50 }, () => `<p>${paragraph}</p>`).join('');
+    const ltr = await fixture<NewsArticle>(
+      html`<news-article lang="en" headline="x" reading-time .body=${body}></news-article>`,
+    );
+    const rtl = await fixture<NewsArticle>(
+      html`<news-article lang="ar" headline="عنوان" reading-time .body=${body}></news-article>`,
+    );
+    expect(text(ltr, '.reading-time')).to.equal('25 minutes read');
+    expect(text(rtl, '.reading-time')).to.match(/25|٢٥/);
+    expect(getComputedStyle(rtl.shadowRoot?.querySelector('article') as Element).direction).to.equal('rtl');
+    await expect(ltr).to.be.accessible();
+    await expect(rtl).to.be.accessible();
+  });
 });
