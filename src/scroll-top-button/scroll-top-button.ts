@@ -237,13 +237,15 @@ export class ScrollTopButton extends newsElement(ReactiveElement) {
         this._apply();
       }),
     ];
-    if (this.progress && !this._cssProgress()) {
-      const target = query(this.progressTarget) ?? document.documentElement;
+    const target = query(this.progressTarget);
+    // A `progress-target` not in the page yet: the listener looks for it every frame.
+    if (this.progress && this.progressTarget?.trim() && !target) stops.push(listen(window));
+    else if (this.progress && !this._cssProgress()) {
       stops.push(
         scripted(({ watchProgress }) =>
           watchProgress(
             window,
-            target,
+            target ?? document.documentElement,
             (box, viewport) => {
               this._progress = progressThrough(box.top, box.height, viewport);
               this._apply();

@@ -402,6 +402,31 @@ describe('<scroll-top-button>', () => {
     }
   });
 
+  it('follows a progress-target that enters the page after the button (RTL)', async () => {
+    const el = await fixture<ScrollTopButton>(
+      html`<scroll-top-button
+        progress
+        progress-target="#later"
+        threshold="0"
+        dir="rtl"
+        lang="ar"
+      ></scroll-top-button>`,
+    );
+    await frames();
+    const article = document.createElement('article');
+    article.id = 'later';
+    article.style.blockSize = '3000px';
+    spacer.before(article);
+    const ring = (): number =>
+      Number((el.shadowRoot?.querySelector('.ring') as SVGElement).style.getPropertyValue('--_progress'));
+    const start = article.getBoundingClientRect().top + window.scrollY;
+    await scrollWindow(start + (3000 - window.innerHeight) / 2);
+    await waitUntil(() => Math.abs(ring() - 0.5) <= 0.02, `ring at half of the late target: ${ring()}`);
+    expect(el.progressValue).to.be.closeTo(0.5, 0.02);
+    await expect(el).to.be.accessible();
+    article.remove();
+  });
+
   it('reads the whole page’s progress right on a page styled html { height: 100% }', async () => {
     const root = document.documentElement;
     root.style.blockSize = '100%';
