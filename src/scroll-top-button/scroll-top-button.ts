@@ -125,8 +125,6 @@ export class ScrollTopButton extends newsElement(ReactiveElement) {
   /** What the current watch was set up for (see _watchKey). */
   private _watched: string | undefined;
   private _scroller: Scroller | undefined;
-  /** Whether a scroll listener measures every frame (see _watch). */
-  private _listening = false;
   /** Measured in the read phase, written in the write phase. */
   private _shown = false;
   private _progress = 0;
@@ -147,13 +145,14 @@ export class ScrollTopButton extends newsElement(ReactiveElement) {
 
   /** Reading progress from 0 (top) to 1 (end). */
   get progressValue(): number {
-    // Unless a scroll listener measures every frame, the ring moves in steps (or in CSS alone):
-    // measure now, on request.
-    if (this.progress && !this._listening) {
-      const scroller = document.scrollingElement ?? document.documentElement;
+    // Measured now, on request: the ring may move in steps, in CSS alone, or wait for its
+    // listener's module.
+    if (this.progress) {
+      const container = this._scroller instanceof Element ? this._scroller : undefined;
+      const scroller = container ?? document.scrollingElement ?? document.documentElement;
       this._progress = this._progressOf({
-        top: window.scrollY,
-        viewport: window.innerHeight,
+        top: container ? container.scrollTop : window.scrollY,
+        viewport: container ? container.clientHeight : window.innerHeight,
         height: scroller.scrollHeight,
       });
     }
@@ -169,7 +168,6 @@ export class ScrollTopButton extends newsElement(ReactiveElement) {
     super.disconnectedCallback();
     this._unwatch?.();
     this._unwatch = undefined;
-    this._listening = false;
   }
 
   protected override firstUpdated(): void {
@@ -200,7 +198,6 @@ export class ScrollTopButton extends newsElement(ReactiveElement) {
   private _watch(): void {
     this._unwatch?.();
     this._watched = this._watchKey();
-    this._listening = false;
     const container = query(this.scrollContainer);
     this._scroller = container ?? window;
     const threshold = parseThreshold(this.threshold, DEFAULT_THRESHOLD);
@@ -218,15 +215,13 @@ export class ScrollTopButton extends newsElement(ReactiveElement) {
         stop?.();
       };
     };
-    const listen = (scroller: Scroller): (() => void) => {
-      this._listening = true;
-      return scripted(({ watchScroll }) =>
+    const listen = (scroller: Scroller): (() => void) =>
+      scripted(({ watchScroll }) =>
         watchScroll(scroller, {
           measure: (metrics) => this._measure(metrics, threshold),
           apply: () => this._apply(),
         }),
       );
-    };
     if (container) {
       this._unwatch = listen(container);
       return;
