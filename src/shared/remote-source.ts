@@ -5,7 +5,7 @@ import { emit } from './events.js';
 import { onDemand } from './on-demand.js';
 
 /**
- * The fetching code (timeouts, size caps, redirects: 0.8 KB) loads with the first `src` on the
+ * The fetching code (timeouts, size caps, redirects: 1.2 KB) loads with the first `src` on the
  * page: most embeds carry their data inline, or are the page's own markup.
  */
 const loader = onDemand<typeof Loader>('the loader', () => import('./load-json.js'));

@@ -22,9 +22,10 @@ const BAND = 10_000_000;
 /**
  * Calls `callback(box, viewport)` once known, then at each step of the reader's progress through
  * `target` in `view` (see progressThrough in scroll-threshold.ts): `box` is the target's box as
- * the observer measured it, `viewport` the viewport's height. When `target` is the document element but its box is shorter than what
- * scrolls (a page styled `html { height: 100% }`), its box cannot tell the progress: `unfit` is
- * called instead and nothing more is watched. Returns the function that stops watching.
+ * the observer measured it, `viewport` the viewport's height. When `target` is the document
+ * element but its box is shorter than what scrolls (a page styled `html { height: 100% }`), its
+ * box cannot tell the progress: `unfit` is called instead and nothing more is watched. Returns
+ * the function that stops watching.
  */
 export function watchProgress(
   view: Window,
