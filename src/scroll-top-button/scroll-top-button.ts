@@ -202,6 +202,7 @@ export class ScrollTopButton extends newsElement(ReactiveElement) {
     this._scroller = container ?? window;
     const threshold = parseThreshold(this.threshold, DEFAULT_THRESHOLD);
     // Most pages never need a script while scrolling: its module loads with the first that does.
+    // Not through shared/on-demand.ts, which lives in a chunk this element does not load.
     const scripted = (start: (script: typeof ScrollScript) => () => void): (() => void) => {
       let stop: (() => void) | undefined;
       let stopped = false;
@@ -222,8 +223,11 @@ export class ScrollTopButton extends newsElement(ReactiveElement) {
           apply: () => this._apply(),
         }),
       );
-    if (container) {
-      this._unwatch = listen(container);
+    const target = query(this.progressTarget);
+    // A scroll container, or a `progress-target` not in the page yet (the listener looks for it
+    // every frame): the listener measures everything.
+    if (container || (this.progress && this.progressTarget?.trim() && !target)) {
+      this._unwatch = listen(this._scroller);
       return;
     }
     const stops = [
@@ -232,10 +236,7 @@ export class ScrollTopButton extends newsElement(ReactiveElement) {
         this._apply();
       }),
     ];
-    const target = query(this.progressTarget);
-    // A `progress-target` not in the page yet: the listener looks for it every frame.
-    if (this.progress && this.progressTarget?.trim() && !target) stops.push(listen(window));
-    else if (this.progress && !this._cssProgress()) {
+    if (this.progress && !this._cssProgress()) {
       stops.push(
         scripted(({ watchProgress }) =>
           watchProgress(
@@ -245,7 +246,11 @@ export class ScrollTopButton extends newsElement(ReactiveElement) {
               this._progress = progressThrough(box.top, box.height, viewport);
               this._apply();
             },
-            () => stops.push(listen(window)),
+            // The page's box cannot tell the progress: the listener measures everything instead.
+            () => {
+              stops.splice(0).forEach((stop) => stop());
+              stops.push(listen(window));
+            },
           ),
         ),
       );
