@@ -276,8 +276,8 @@ export class NewsArticle extends NewsElement {
   protected override updated(): void {
     if (this._waiting) return; // events once it renders with its words
     if (this._source.takeLoaded()) this._pendingLoad = 'src';
-    // The data could not be shown (its body failed): the `error` event says so instead.
-    if (this._shown === 'error') this._pendingLoad = undefined;
+    // While its body cannot be shown, the data's `load` waits: the `error` event says why, and
+    // the sanitizer may still arrive (see _bodyNodes).
     if (this._pendingLoad && this._shown === 'content') {
       const origin = this._pendingLoad;
       this._pendingLoad = undefined;
@@ -368,7 +368,16 @@ export class NewsArticle extends NewsElement {
       return undefined;
     }
     try {
-      if (loaded instanceof LoadError) throw loaded;
+      if (loaded instanceof LoadError) {
+        // Shown until a later request (another element's, or this one's next body) loads it.
+        void sanitizer.arrived.then(() => {
+          if (this._bodyCache?.error === loaded) {
+            this._bodyCache = undefined;
+            this.requestUpdate();
+          }
+        });
+        throw loaded;
+      }
       const fragment = loaded.sanitizeHtml(html);
       // Read the text before the nodes move into the container (the fragment is empty after).
       const text = fragment.textContent ?? '';

@@ -5,7 +5,7 @@ import { onDemand } from '../shared/on-demand.js';
 // template, a JSON body from `src` or inline data): an article from the page's own markup,
 // attributes or JSON-LD with a text body never downloads it, and a `src` loads it while its
 // document downloads. A failed download is the element's network error; its next body tries
-// again.
+// again, and the body shows once any element's request loads it (see _bodyNodes).
 
 export type Sanitizer = typeof import('../shared/sanitize-html.js');
 

@@ -18,6 +18,11 @@ export interface OnDemand<M> {
   get(): M | LoadError | undefined;
   /** The module, loading it if needed; rejects with the network LoadError if it cannot load. */
   module(): Promise<M>;
+  /**
+   * Resolves once the module has loaded, whoever asked for it (never rejects): an element that
+   * showed a failed download shows its content when another element's request succeeds.
+   */
+  arrived: Promise<void>;
 }
 
 export function onDemand<M>(name: string, importer: () => Promise<M>): OnDemand<M> {
@@ -25,6 +30,8 @@ export function onDemand<M>(name: string, importer: () => Promise<M>): OnDemand<
   let loading: Promise<void> | undefined;
   let failure: LoadError | undefined;
   let wait: Promise<unknown> | undefined;
+  let arrive: () => void;
+  const arrived = new Promise<void>((resolve) => (arrive = resolve));
   const load = (how = importer): Promise<void> => {
     if (module) return Promise.resolve();
     if (loading) return loading;
@@ -32,6 +39,7 @@ export function onDemand<M>(name: string, importer: () => Promise<M>): OnDemand<
     const attempt = how().then(
       (loaded) => {
         module = loaded;
+        arrive();
       },
       (error: unknown) => {
         failure = new LoadError('network', `could not load ${name}: ${String(error)}`);
@@ -58,6 +66,7 @@ export function onDemand<M>(name: string, importer: () => Promise<M>): OnDemand<
       if (!module) throw failure as LoadError;
       return module;
     },
+    arrived,
   };
 }
 
