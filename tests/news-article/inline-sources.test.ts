@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/news-article/define.js';
 import type { NewsArticle } from '../../src/news-article/news-article.js';
 import { sample } from '../fixtures/sample.js';
+import { countIntl } from '../fixtures/count-intl.js';
 import { inner, nextEvent, shadow, text } from './helpers.js';
 
 const jsonLd = {
@@ -203,5 +204,29 @@ describe('<news-article> reading time', () => {
     expect(getComputedStyle(rtl.shadowRoot?.querySelector('article') as Element).direction).to.equal('rtl');
     await expect(ltr).to.be.accessible();
     await expect(rtl).to.be.accessible();
+  });
+  it('formats reading times and bylines without a new Intl formatter per render, in RTL and LTR', async () => {
+    // Locales no other test uses here, so that none is cached yet.
+    for (const [lang, dir] of [
+      ['ar-OM', 'rtl'],
+      ['en-IE', 'ltr'],
+    ] as const) {
+      const el = await fixture<NewsArticle>(
+        html`<news-article lang=${lang} headline="x" reading-time></news-article>`,
+      );
+      const made = await countIntl(['NumberFormat', 'ListFormat'], async () => {
+        for (let i = 1; i <= 10; i++) {
+          el.article = { headline: 'x', authors: ['A', 'B'], body: `<p>${'w '.repeat(200 * i)}</p>` };
+          await el.updateComplete;
+        }
+      });
+      expect(text(el, '.reading-time'), lang).to.match(/10|١٠/);
+      expect(text(el, '[part=byline]'), lang).to.contain('A').and.contain('B');
+      expect(getComputedStyle(el.shadowRoot?.querySelector('article') as Element).direction).to.equal(dir);
+      // The minutes' format and the authors' list format of that locale: once each.
+      expect(made.filter((name) => name === 'ListFormat').length, lang).to.be.at.most(1);
+      expect(made.filter((name) => name === 'NumberFormat').length, lang).to.be.at.most(1);
+      await expect(el).to.be.accessible();
+    }
   });
 });

@@ -7,6 +7,7 @@ import {
   type DateFormatOptions,
 } from '../../src/shared/format-date.js';
 import { formatRelative } from '../../src/shared/relative-time.js';
+import { countIntl } from '../fixtures/count-intl.js';
 
 /** Arabic-Indic digits (٠-٩) and Latin digits (0-9). */
 const ARABIC_DIGIT = /[\u0660-\u0669]/;
@@ -407,36 +408,18 @@ describe('format-date', () => {
       expect(rel(-HOUR, { lang: 'en' })).to.equal(undefined);
     });
 
-    it("builds a locale's formatters once, not per date (a 100-item list shows 100, every minute)", () => {
+    it("builds a locale's formatters once, not per date (a 100-item list shows 100, every minute)", async () => {
       const eleven = ownNumber('ar-JO', 11);
-      const made: string[] = [];
-      const originals = {
-        NumberFormat: Intl.NumberFormat,
-        PluralRules: Intl.PluralRules,
-        RelativeTimeFormat: Intl.RelativeTimeFormat,
-      };
-      // Counting stand-ins (locales no other test uses, so none is cached yet).
-      for (const name of Object.keys(originals) as (keyof typeof originals)[]) {
-        const Original = originals[name] as unknown as new (...args: unknown[]) => object;
-        (Intl as unknown as Record<string, unknown>)[name] = class extends Original {
-          constructor(...args: unknown[]) {
-            super(...args);
-            made.push(name);
-          }
-        };
-      }
-      try {
+      const made = await countIntl(['NumberFormat', 'PluralRules', 'RelativeTimeFormat'], () => {
         const arabic = Array.from({ length: 100 }, (_, i) => rel(((i % 58) + 2) * MIN, { lang: 'ar-JO' }));
         const spanish = Array.from({ length: 100 }, (_, i) => rel(((i % 58) + 2) * MIN, { lang: 'es' }));
         expect(arabic[0]).to.equal(`منذ دقيقتين`);
         expect(arabic[9]).to.equal(`منذ ${eleven} دقيقة`);
         expect(spanish[0]).to.contain('2').and.contain('minutos');
-        // ar-JO: its number format, the Arabic plural rules and its relative format; es: its
-        // relative format. Not one per date.
-        expect(made.length, made.slice(0, 8).join()).to.equal(4);
-      } finally {
-        Object.assign(Intl, originals);
-      }
+      });
+      // ar-JO: its number format, the Arabic plural rules and its relative format; es: its
+      // relative format. Not one per date.
+      expect(made.length, made.slice(0, 8).join()).to.equal(4);
     });
 
     it('an unreadable limit (NaN, from a non-numeric attribute) means the default 24 hours', () => {
