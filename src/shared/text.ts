@@ -1,3 +1,5 @@
+import { memoize } from './lang.js';
+
 /** Bidi embedding, override and isolate controls: they can make a link or title read as something else. */
 const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/g;
 
@@ -16,21 +18,26 @@ export function cleanText(value: unknown): string | undefined {
   return text === '' ? undefined : text;
 }
 
-/** Letters of right-to-left scripts. */
-const RTL_LETTER =
-  /(?=\p{L})[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}\p{Script=Adlam}\p{Script=Hanifi_Rohingya}\p{Script=Mandaic}\p{Script=Samaritan}\p{Script=Mende_Kikakui}\p{Script=Yezidi}]/gu;
-/** Any letter: the ones not in a right-to-left script are strong left-to-right. */
-const LETTER = /\p{L}/gu;
+/** A letter outside the BMP is two UTF-16 units: one code point. */
+const HIGH_SURROGATE = /[\ud800-\udbff]/g;
+const codePoints = (text: string): number => text.length - (text.match(HIGH_SURROGATE)?.length ?? 0);
+/** Runs of anything but letters. */
+const NOT_LETTERS = /\P{L}+/gu;
+/** Runs of right-to-left scripts' characters; among letters, the others are strong left-to-right. */
+const RTL_RUN =
+  /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}\p{Script=Adlam}\p{Script=Hanifi_Rohingya}\p{Script=Mandaic}\p{Script=Samaritan}\p{Script=Mende_Kikakui}\p{Script=Yezidi}]+/gu;
 
 /**
  * The direction most of the text's strong characters call for, or undefined when it has none.
  * Counting them all, rather than taking the first one as `dir="auto"` does, keeps an Arabic
  * paragraph that opens with a Latin name ("Google ...") right-to-left.
  */
-export function detectDirection(text: string): 'rtl' | 'ltr' | undefined {
+export const detectDirection = memoize((text: string): 'rtl' | 'ltr' | undefined => {
   const sample = text.length > 20000 ? text.slice(0, 20000) : text;
-  const rtl = sample.match(RTL_LETTER)?.length ?? 0;
-  const ltr = (sample.match(LETTER)?.length ?? 0) - rtl;
-  if (rtl === 0 && ltr === 0) return undefined;
-  return rtl >= ltr ? 'rtl' : 'ltr';
-}
+  // Counted as what is left after removing: two strings, where matching made an array of
+  // one-letter strings (5 times slower on a list's titles in V8).
+  const letters = sample.replace(NOT_LETTERS, '');
+  if (letters === '') return undefined;
+  const ltr = codePoints(letters.replace(RTL_RUN, ''));
+  return codePoints(letters) - ltr >= ltr ? 'rtl' : 'ltr';
+});

@@ -296,6 +296,14 @@ describe('language-direction', () => {
       expect(detectDirection('آرمینیا اور آذربائیجان جنگ بندی کی طرف')).to.equal('rtl');
     });
 
+    it('scripts outside the BMP and vowel marks count as their letters do', () => {
+      // Adlam (Fulani), written right to left, is outside the BMP.
+      expect(detectDirection('𞤀𞤣𞤤𞤢𞤥 𞤆𞤵𞤤𞤢𞤪')).to.equal('rtl');
+      expect(detectDirection('𞤀𞤣𞤤𞤢𞤥 is a script')).to.equal('ltr');
+      // Fully vowelled Arabic: the marks are not letters, the letters are still Arabic.
+      expect(detectDirection('بِسْمِ ٱللَّٰهِ ٱلرَّحْمَٰنِ ٱلرَّحِيمِ and a few English words')).to.equal('rtl');
+    });
+
     it('is undefined without letters (digits and punctuation are not strong)', () => {
       expect(detectDirection('')).to.equal(undefined);
       expect(detectDirection('   ')).to.equal(undefined);
