@@ -472,12 +472,13 @@ export class NewsArticle extends NewsElement {
   private _renderBody(model: ArticleData): BodyNodes | undefined {
     if (model.body) return this._bodyNodes(model.body);
     if (model.bodyText) {
-      const paragraphs = model.bodyText
-        .split(/\n\s*\n|\r?\n/)
-        .map((p) => cleanText(p))
-        .filter((p): p is string => !!p);
       const key = `text:${model.bodyText}`;
+      // Split and cleaned once per text, not on every render.
       if (this._bodyCache?.html !== key) {
+        const paragraphs = model.bodyText
+          .split(/\n\s*\n|\r?\n/)
+          .map((p) => cleanText(p))
+          .filter((p): p is string => !!p);
         this._bodyCache = {
           html: key,
           nodes: bodyContainer(textParagraphs(paragraphs)),
