@@ -2,8 +2,9 @@
 // needs for its label.
 
 /**
- * Remembers a pure function's results for the few language tags a page uses: every render asks
- * again (each item of a list, each date), and Intl builds a new locale object each time.
+ * Remembers a pure function's results for the few keys a page uses (language tags, locales, an
+ * element's text): every render asks again (each item of a list, each date), and Intl builds a
+ * new object each time.
  */
 export function memoize<T>(compute: (key: string) => T): (key: string) => T {
   const cache = new Map<string, T>();
