@@ -38,9 +38,13 @@ export function thresholdPixels(threshold: ScrollThreshold, viewport: number): n
 
 /**
  * Calls `callback(past)` once the state is known and then whenever the window's scroll position
- * crosses the threshold (`past` is true when more than the threshold is scrolled). A percentage
- * depends on the viewport's height, so the band is recomputed on resize (rare, never while
- * scrolling). Returns the function that stops watching.
+ * crosses the threshold (`past` is true when more than the threshold is scrolled). Returns the
+ * function that stops watching.
+ *
+ * The band depends on the viewport's height, which the observer itself tells (its root's
+ * bounds): reading `clientHeight` instead would force a layout of the whole page in the middle
+ * of its load (~30 ms on bench case 6's cold start). A resize (rare, never while scrolling)
+ * starts a new observer, which measures again.
  */
 export function watchScrolledPast(
   view: Window,
@@ -49,23 +53,26 @@ export function watchScrolledPast(
 ): () => void {
   const root = view.document;
   let observer: IntersectionObserver | undefined;
-  let margin = '';
+  // A guess until the first callback tells the real height (without scrollbars).
+  let viewport = 0;
   const observe = (): void => {
-    // The viewport's height without scrollbars; the scrolling element is <body> in quirks mode.
-    const viewport = root.scrollingElement?.clientHeight ?? view.innerHeight;
-    const distance = thresholdPixels(threshold, viewport);
     // One pixel more, so a page scrolled exactly to the threshold is not past it (an edge that
     // only touches the band still counts as intersecting).
-    const next = `${BAND}px 0px ${-(viewport + distance + 1)}px 0px`;
-    if (next === margin) return;
-    margin = next;
+    const inset = viewport + thresholdPixels(threshold, viewport) + 1;
     observer?.disconnect();
     observer = new IntersectionObserver(
       (entries) => {
         const last = entries[entries.length - 1];
-        if (last) callback(last.isIntersecting);
+        if (!last) return;
+        // The band ends `inset` above the viewport's bottom edge: a wrong guess is corrected
+        // before any state is told.
+        const height = Math.round((last.rootBounds?.bottom ?? 0) + inset);
+        if (last.rootBounds && height !== viewport) {
+          viewport = height;
+          observe();
+        } else callback(last.isIntersecting);
       },
-      { root, rootMargin: margin },
+      { root, rootMargin: `${BAND}px 0px ${-inset}px 0px` },
     );
     observer.observe(root.documentElement);
   };

@@ -23,9 +23,38 @@ describe('scroll-threshold', () => {
     view.document.body.style.cssText = 'margin: 0; block-size: 5000px';
     const states: boolean[] = [];
     const last = (): boolean | undefined => states[states.length - 1];
+    // Reading the viewport's height from the page would force a layout mid-load: none is read.
+    const reads: string[] = [];
+    const elementProto = (view as unknown as { Element: typeof Element }).Element.prototype;
+    const originals = ['clientHeight', 'getBoundingClientRect'].map(
+      (name) => [name, Object.getOwnPropertyDescriptor(elementProto, name) as PropertyDescriptor] as const,
+    );
+    for (const [name, descriptor] of originals) {
+      Object.defineProperty(elementProto, name, {
+        ...descriptor,
+        ...(descriptor.get
+          ? {
+              get(this: Element) {
+                reads.push(name);
+                return descriptor.get?.call(this);
+              },
+            }
+          : {
+              value(this: Element) {
+                reads.push(name);
+                return (descriptor.value as () => DOMRect).call(this);
+              },
+            }),
+      });
+    }
+    const restore = (): void => {
+      for (const [name, descriptor] of originals) Object.defineProperty(elementProto, name, descriptor);
+    };
     const stop = watchScrolledPast(view, { value: 50, unit: '%' }, (past) => states.push(past));
     try {
       await waitUntil(() => states.length > 0, 'the initial state');
+      expect(reads).to.deep.equal([]);
+      restore();
       expect(last()).to.equal(false);
       view.scrollTo(0, 100); // exactly the threshold (50% of 200px): not past it
       await new Promise((resolve) => setTimeout(resolve, 100));
@@ -40,6 +69,7 @@ describe('scroll-threshold', () => {
       view.scrollTo(0, 0);
       await waitUntil(() => last() === false, 'back at the top');
     } finally {
+      restore();
       stop();
       frame.remove();
     }
