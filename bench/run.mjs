@@ -18,7 +18,7 @@ import { findEngine } from '../scripts/browsers.mjs';
 import { startServer } from './lib/server.mjs';
 import * as fixtures from './lib/fixtures.mjs';
 import { summarize, ratio, roundDeep } from './lib/stats.mjs';
-import { analyzeScrollTrace } from './lib/trace.mjs';
+import { analyzeLoadTrace, analyzeScrollTrace } from './lib/trace.mjs';
 import { writeReport } from './lib/report.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -432,7 +432,7 @@ async function caseScrolling(browser, name) {
 /** Case 6 pages: as in the quick starts, then with README's no-layout-shift rules. */
 const COLD_VARIANTS = ['markup', 'jsonld', 'markup-css', 'jsonld-css'];
 
-async function caseColdStart(browser) {
+async function caseColdStart(browser, name) {
   const variants = ['plain', ...COLD_VARIANTS];
   let contexts = true;
   const data = await alternate(variants, COUNTS.cold, async (variant) => {
@@ -491,6 +491,32 @@ async function caseColdStart(browser) {
         column(samples, 'rendered'),
         column(data.plain.samples, 'rendered'),
       );
+    }
+  }
+  // Forced layouts while the page loads: one more cold load per variant, traced with JS stacks
+  // (the stacks slow every call, so it is not one of the timed loads). Chromium only.
+  if (name === 'chromium') {
+    const origins = {
+      library: (url) => url.includes('/dist/cdn/'),
+      page: (url) => url.includes('/bench/gen/'),
+    };
+    for (const variant of COLD_VARIANTS) {
+      const context = contexts ? await browser.createBrowserContext() : undefined;
+      const page = await openPage(context ?? browser);
+      try {
+        await page.tracing.start({
+          categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline.stack'],
+        });
+        await navigate(page, `/bench/gen/cold-${variant}.html`);
+        const buffer = await page.tracing.stop();
+        out.variants[variant].forced = analyzeLoadTrace(
+          JSON.parse(Buffer.from(buffer).toString('utf8')),
+          origins,
+        );
+      } finally {
+        await page.close();
+        await context?.close();
+      }
     }
   }
   return out;

@@ -289,6 +289,23 @@ function rows(key, b, name) {
           ),
         );
       }
+      for (const variant of variants) {
+        const f = b.variants[variant].forced;
+        if (!f) continue;
+        const count = (x, origin) => x.byOrigin[origin] ?? 0;
+        const ms = (x, origin) => fmt(x.msByOrigin[origin] ?? 0, ' ms');
+        out.push(
+          row(
+            `forced synchronous layouts / style recalculations while loading (${labels[variant]}; one traced load)`,
+            `${count(f.forcedLayout, 'library')} (${ms(f.forcedLayout, 'library')}) / ${count(f.forcedStyle, 'library')} (${ms(f.forcedStyle, 'library')}) in library code`,
+            `${count(f.forcedLayout, 'page')} / ${count(f.forcedStyle, 'page')} in the page's own script (the bench's final offsetHeight)`,
+            '—',
+            '—',
+            '0',
+            count(f.forcedLayout, 'library') + count(f.forcedStyle, 'library') === 0 ? 'met' : '**MISSED**',
+          ),
+        );
+      }
       return out;
     }
     case 'memory':
@@ -501,6 +518,10 @@ and 300 ms after rendering; each shift is attributed to where the nodes that mov
 ("page"). A page node that moved was moved by something else: the rects below say what moved
 where. Chromium rebuilds the layout of an element's children when it gets a shadow root, so the
 article's own fallback markup counts as new content, not as moved, when the element upgrades.
+Forced layouts (Chromium): one more cold load per variant, traced with JavaScript stacks (not
+timed); a \`Layout\` or \`UpdateLayoutTree\` event with a stack was forced by a script's read, and
+counts for the library when the stack's top frame is in \`dist/cdn/\`. Reading the viewport's
+height on start forced a layout of the whole page mid-load (25–33 ms) until e26822e.
 
 ${lines.join('\n')}`);
   }

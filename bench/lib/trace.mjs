@@ -132,3 +132,33 @@ export function analyzeScrollTrace(trace, origins) {
     forcedStyle: forced('UpdateLayoutTree'),
   };
 }
+
+/**
+ * Forced (synchronous) layouts and style recalculations in a trace of a whole page load (case 6):
+ * `Layout` / `UpdateLayoutTree` events that carry a JS stack (the trace needs the
+ * disabled-by-default-devtools.timeline.stack category), on any renderer thread, by the origin
+ * of the stack's top frame. Lifecycle work (the frame's own rendering step) has no stack.
+ */
+export function analyzeLoadTrace(trace, origins) {
+  const events = Array.isArray(trace) ? trace : trace.traceEvents;
+  const complete = completeEvents(events);
+  const originOf = (url) => {
+    if (!url) return 'unknown';
+    for (const [name, test] of Object.entries(origins)) if (test(url)) return name;
+    return 'other';
+  };
+  const forced = (name) => {
+    const byOrigin = {};
+    const msByOrigin = {};
+    for (const event of complete.filter(
+      (e) => e.name === name && e.args?.beginData?.stackTrace?.length > 0,
+    )) {
+      const top = event.args.beginData.stackTrace[0];
+      const origin = originOf(top.url);
+      byOrigin[origin] = (byOrigin[origin] ?? 0) + 1;
+      msByOrigin[origin] = (msByOrigin[origin] ?? 0) + event.dur / 1000;
+    }
+    return { byOrigin, msByOrigin };
+  };
+  return { forcedLayout: forced('Layout'), forcedStyle: forced('UpdateLayoutTree') };
+}
