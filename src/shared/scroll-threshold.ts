@@ -15,7 +15,7 @@ export interface ScrollThreshold {
 
 /** How far above the viewport the band reaches: farther than any page scrolls, yet inside the
  * engines' layout range (Chromium's layout units stop near 33 million pixels). */
-export const BAND = 10_000_000;
+const BAND = 10_000_000;
 
 /** `400` (pixels) or `50%` (of the viewport height); anything else gives `fallback`. */
 export function parseThreshold(value: string | null | undefined, fallback: ScrollThreshold): ScrollThreshold {
@@ -66,8 +66,9 @@ export function watchScrolledPast(
         if (!last) return;
         // The band ends `inset` above the viewport's bottom edge: a wrong guess is corrected
         // before any state is told.
-        const height = Math.round((last.rootBounds?.bottom ?? 0) + inset);
-        if (last.rootBounds && height !== viewport) {
+        const bounds = last.rootBounds;
+        const height = bounds ? Math.round(bounds.bottom + inset) : viewport;
+        if (height !== viewport) {
           viewport = height;
           observe();
         } else callback(last.isIntersecting);
