@@ -5,6 +5,8 @@
  * the way the browser itself would resolve them.
  */
 
+import { isCanonicalHttpUrl } from './canonical-url.js';
+
 const LINK_SCHEMES = new Set(['http:', 'https:', 'mailto:', 'tel:']);
 const IMAGE_SCHEMES = new Set(['http:', 'https:']);
 
@@ -58,21 +60,24 @@ export function resolveHttpUrl(
 
 /** Links: http(s), mailto, tel and relative URLs. */
 export function isSafeLinkUrl(url: unknown): url is string {
-  return checked(url, LINK_SCHEMES) !== undefined;
+  return safeLinkUrl(url) !== undefined;
 }
 
 /** Images: http(s) and relative URLs only (no data:, blob: or javascript:). */
 export function isSafeImageUrl(url: unknown): url is string {
-  return checked(url, IMAGE_SCHEMES) !== undefined;
+  return safeImageUrl(url) !== undefined;
 }
 
-/** The URL if it is a safe link, else undefined: for values that go straight into a template. */
+/**
+ * The URL if it is a safe link, else undefined: for values that go straight into a template.
+ * Most absolute URLs in an article body need no parse (see isCanonicalHttpUrl).
+ */
 export function safeLinkUrl(url: unknown): string | undefined {
-  return checked(url, LINK_SCHEMES);
+  return checked(url, LINK_SCHEMES, undefined, isCanonicalHttpUrl);
 }
 
 export function safeImageUrl(url: unknown): string | undefined {
-  return checked(url, IMAGE_SCHEMES);
+  return checked(url, IMAGE_SCHEMES, undefined, isCanonicalHttpUrl);
 }
 
 /** Checks every candidate of a `srcset` value. */

@@ -205,6 +205,63 @@ describe('<news-article> reading time', () => {
     await expect(ltr).to.be.accessible();
     await expect(rtl).to.be.accessible();
   });
+  it("reads a body's text only when it needs it: direction without a language, or reading time", async () => {
+    // Reads of the whole body's text: the sanitized fragment's or the rendered body's.
+    const descriptor = Object.getOwnPropertyDescriptor(Node.prototype, 'textContent') as PropertyDescriptor;
+    let reads = 0;
+    const isBody = (node: Node): boolean =>
+      node instanceof DocumentFragment ||
+      (node instanceof HTMLElement && node.getAttribute('part') === 'body');
+    Object.defineProperty(Node.prototype, 'textContent', {
+      ...descriptor,
+      get(this: Node) {
+        if (isBody(this)) reads++;
+        return descriptor.get?.call(this) as string | null;
+      },
+    });
+    const counted = async (make: () => Promise<NewsArticle>): Promise<[NewsArticle, number]> => {
+      reads = 0;
+      const el = await make();
+      // Renders again without a new body: the text, if read, is not read again.
+      el.setAttribute('headline', 'y');
+      await el.updateComplete;
+      return [el, reads];
+    };
+    const body = `<p>${sample.paragraphs.join('</p><p>')}</p>`;
+    try {
+      // A language decides: no read, in RTL and LTR.
+      const [rtl, rtlReads] = await counted(() =>
+        fixture<NewsArticle>(html`<news-article lang="ar" .body=${body}></news-article>`),
+      );
+      const [ltr, ltrReads] = await counted(() =>
+        fixture<NewsArticle>(
+          html`<news-article lang="en" .body=${'<p>Plain English text.</p>'}></news-article>`,
+        ),
+      );
+      expect([rtlReads, ltrReads]).to.deep.equal([0, 0]);
+      expect(getComputedStyle(inner(rtl)).direction).to.equal('rtl');
+      expect(getComputedStyle(inner(ltr)).direction).to.equal('ltr');
+      // No language of its own, on an English page: the Arabic body itself says right-to-left.
+      const [detected, detectedReads] = await counted(async () => {
+        const wrapper = await fixture(html`<div lang="en"><news-article .body=${body}></news-article></div>`);
+        const el = wrapper.querySelector('news-article') as NewsArticle;
+        await el.updateComplete;
+        return el;
+      });
+      expect(detectedReads).to.equal(1);
+      expect(getComputedStyle(inner(detected)).direction).to.equal('rtl');
+      // Reading time counts every word, once per body.
+      const [timed, timedReads] = await counted(() =>
+        fixture<NewsArticle>(html`<news-article lang="ar" reading-time .body=${body}></news-article>`),
+      );
+      expect(timedReads).to.equal(1);
+      expect(text(timed, '.reading-time')).to.contain('دقيق'); // "minute", in a dual or plural form
+      for (const el of [rtl, ltr, detected, timed]) await expect(el).to.be.accessible();
+    } finally {
+      Object.defineProperty(Node.prototype, 'textContent', descriptor);
+    }
+  });
+
   it('formats reading times and bylines without a new Intl formatter per render, in RTL and LTR', async () => {
     // Locales no other test uses here, so that none is cached yet.
     for (const [lang, dir] of [

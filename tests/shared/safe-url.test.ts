@@ -321,6 +321,29 @@ describe('isCanonicalHttpUrl agrees with the URL parser', () => {
     expect(wrong).to.deep.equal([]);
   });
 
+  it('spares the links and images of a body a parse, with the answer the parse gives', () => {
+    const Real = globalThis.URL;
+    let parsed = 0;
+    globalThis.URL = class extends Real {
+      constructor(url: string | URL, base?: string | URL) {
+        super(url, base);
+        parsed++;
+      }
+    };
+    const canonical = urls.filter(isCanonicalHttpUrl);
+    try {
+      for (const url of canonical) {
+        expect(safeLinkUrl(url), url).to.equal(url);
+        expect(safeImageUrl(url), url).to.equal(url);
+      }
+    } finally {
+      globalThis.URL = Real;
+    }
+    expect(parsed, `parses for ${canonical.length} URLs`).to.equal(0);
+    // Every URL, on or off the fast path: the verdict of the parse (resolveHttpUrl without a base).
+    for (const url of urls) expect(safeImageUrl(url), url).to.equal(resolveHttpUrl(url));
+  });
+
   it('takes the links feeds are made of', () => {
     expect(urls.filter(isCanonicalHttpUrl).length, 'the fast path is used').to.be.above(50);
     for (const url of [
