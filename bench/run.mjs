@@ -4,7 +4,7 @@
 // browsers, through puppeteer-core) and writes bench/results.json and bench/RESULTS.md.
 //
 // Options: --quick (fewer runs, for trying the bench out), --build (rebuild dist/ first),
-// --browsers=chromium,firefox, --cases=1,2,3,4,5,6,7.
+// --browsers=chromium,firefox, --cases=1,2,3,4,5,6,7,8.
 
 // Functions passed to page.evaluate() run in the browser, with its globals:
 /* global window, document, requestAnimationFrame */
@@ -18,7 +18,7 @@ import { findEngine } from '../scripts/browsers.mjs';
 import { startServer } from './lib/server.mjs';
 import * as fixtures from './lib/fixtures.mjs';
 import { summarize, ratio, roundDeep } from './lib/stats.mjs';
-import { analyzeLoadTrace, analyzeScrollTrace } from './lib/trace.mjs';
+import { analyzeIdleTrace, analyzeLoadTrace, analyzeScrollTrace } from './lib/trace.mjs';
 import { writeReport } from './lib/report.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -27,7 +27,7 @@ const argv = process.argv.slice(2);
 const option = (name) => argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
 const QUICK = argv.includes('--quick');
 const BROWSERS = (option('browsers') ?? 'chromium,firefox').split(',');
-const CASES = new Set((option('cases') ?? '1,2,3,4,5,6,7').split(',').map(Number));
+const CASES = new Set((option('cases') ?? '1,2,3,4,5,6,7,8').split(',').map(Number));
 
 /** Run counts (after warm-up). Chosen to keep the whole run under ~10 minutes on 2 cores. */
 const COUNTS = QUICK
@@ -39,6 +39,7 @@ const COUNTS = QUICK
       scrollEvents: 200,
       cold: [1, 3],
       cycles: 200,
+      idleMs: 2000,
     }
   : {
       render: [3, 21],
@@ -48,6 +49,7 @@ const COUNTS = QUICK
       scrollEvents: 1000,
       cold: [1, 7],
       cycles: 1000,
+      idleMs: 5000,
     };
 const SCROLL_WARMUP = 20;
 
@@ -598,6 +600,73 @@ async function caseMemory(browser, name) {
   return out;
 }
 
+/**
+ * Case 8: a page left open. Once loaded (at the top, then scrolled to the middle, where the
+ * buttons show and the ring has a value), nothing happens for a while: what does the library
+ * run? In-page in both browsers (bench/pages/idle-probe.js counts what the library schedules),
+ * and in a Chromium trace of the same page without the probe (all script on the main thread).
+ */
+async function caseIdle(browser, name) {
+  const origins = { library: (url) => url.includes('/dist/cdn/') };
+  /** Loads the page, scrolls it, lets it settle, then runs `during` over an idle window. */
+  const idle = async (path, position, during) => {
+    const page = await openPage(browser);
+    try {
+      await navigate(page, path);
+      if (position === 'scrolled') {
+        await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight / 2));
+      }
+      // What loading and the scroll set off (words, the observers' first callbacks) settles first.
+      await afterFrames(page, 1000);
+      const state = await page.evaluate(() => ({
+        scrollY: Math.round(window.scrollY),
+        buttonsShown: [...document.querySelectorAll('scroll-top-button')].filter((button) =>
+          button.shadowRoot?.querySelector('button.shown'),
+        ).length,
+        relativeTimes: [...document.querySelectorAll('news-article, related-articles')].reduce(
+          (sum, el) => sum + (el.shadowRoot?.querySelectorAll('time [aria-hidden]').length ?? 0),
+          0,
+        ),
+      }));
+      const result = await during(page);
+      if (page.__errors.length) throw new Error(`page errors: ${page.__errors.join('; ')}`);
+      return { state, ...result };
+    } finally {
+      await page.close();
+    }
+  };
+  const wait = (page, probed) =>
+    page.evaluate(
+      async (ms, probe) => {
+        performance.mark('bench-idle-start');
+        if (probe) window.idleProbe.start();
+        await new Promise((resolve) => setTimeout(resolve, ms));
+        const result = probe ? window.idleProbe.stop() : undefined;
+        performance.mark('bench-idle-end');
+        return result;
+      },
+      COUNTS.idleMs,
+      probed,
+    );
+  const out = { idleMs: COUNTS.idleMs, positions: {} };
+  for (const position of ['top', 'scrolled']) {
+    const probed = await idle('/bench/gen/idle.html', position, async (page) => ({
+      probe: await wait(page, true),
+    }));
+    const traced =
+      name === 'chromium'
+        ? await idle('/bench/gen/idle-bare.html', position, async (page) => {
+            await page.tracing.start({ categories: ['devtools.timeline', 'blink.user_timing'] });
+            await wait(page, false);
+            const buffer = await page.tracing.stop();
+            return { trace: analyzeIdleTrace(JSON.parse(Buffer.from(buffer).toString('utf8')), origins) };
+          })
+        : { trace: { skipped: 'needs a Chromium DevTools trace (CDP tracing)' } };
+    out.positions[position] = { state: probed.state, probe: probed.probe, trace: traced.trace };
+  }
+  return out;
+}
+
 const CASES_DEF = [
   { id: 1, key: 'articleRender', title: 'Article render', run: caseArticleRender, timeout: 240_000 },
   { id: 2, key: 'articleUpdate', title: 'Article update', run: caseArticleUpdate, timeout: 240_000 },
@@ -606,6 +675,7 @@ const CASES_DEF = [
   { id: 5, key: 'scrolling', title: 'Scrolling', run: caseScrolling, timeout: 300_000 },
   { id: 6, key: 'coldStart', title: 'Cold start and layout shift', run: caseColdStart, timeout: 300_000 },
   { id: 7, key: 'memory', title: 'Memory', run: caseMemory, timeout: 300_000 },
+  { id: 8, key: 'idle', title: 'Idle', run: caseIdle, timeout: 120_000 },
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -646,6 +716,8 @@ async function main() {
   for (const variant of ['lib', 'base']) {
     server.virtual.set(`/bench/gen/scroll-${variant}.html`, html(fixtures.scrollPage(samples, variant)));
   }
+  server.virtual.set('/bench/gen/idle.html', html(fixtures.idlePage(samples)));
+  server.virtual.set('/bench/gen/idle-bare.html', html(fixtures.idlePage(samples, { probe: false })));
   log(`serving ${ROOT} at ${server.origin}`);
   if (os.loadavg()[0] > os.cpus().length / 2) {
     log(

@@ -386,6 +386,42 @@ ${SITE_FOOTER}
 `;
 }
 
+/**
+ * Case 8: an article page a reader leaves open: the sample article (inline JSON-LD) and a related
+ * list (inline JSON), both with `relative-time` and dates a few minutes before `now`, the three
+ * back-to-top controls of case 5 (one with the progress ring) and a long page to scroll.
+ * bench/pages/idle-probe.js loads first and counts what the library schedules (`probe: false`:
+ * the same page without it, for the trace).
+ */
+export function idlePage(samples, { probe = true, now = Date.now(), paragraphs = 120 } = {}) {
+  const minutesAgo = (m) => new Date(now - m * 60_000).toISOString();
+  const jsonLd = { ...samples.jsonLd, datePublished: minutesAgo(5), dateModified: minutesAgo(2) };
+  const items = jsonItems(0, 6).map((item, i) => ({ ...item, published: minutesAgo(10 + 30 * i) }));
+  const text = Array.from(
+    { length: paragraphs },
+    (_, i) => `<p>${samples.paragraphs[i % samples.paragraphs.length]}</p>`,
+  ).join('\n');
+  return `${PAGE_HEAD('bench: idle', 'ar', 'rtl')}
+${probe ? '<script src="/bench/pages/idle-probe.js"></script>\n' : ''}<script type="module" src="${BUNDLE}"></script>
+${SITE_STYLE}
+</head>
+<body>
+${SITE_HEADER}
+<main>
+<news-article relative-time><script type="application/ld+json">${scriptJson(jsonLd)}</script></news-article>
+${text}
+<related-articles relative-time><script type="application/json">${scriptJson({ items })}</script></related-articles>
+</main>
+<scroll-top-button><a href="#top">العودة إلى الأعلى</a></scroll-top-button>
+<scroll-top-button threshold="400" position="start" show-label><a href="#top">العودة إلى الأعلى</a></scroll-top-button>
+<scroll-top-button progress><a href="#top">العودة إلى الأعلى</a></scroll-top-button>
+${SITE_FOOTER}
+${RENDERED_SCRIPT}
+</body>
+</html>
+`;
+}
+
 /** Data for bench/pages/harness.js. */
 export function harnessData(samples, origin) {
   const big = bigArticleBody(samples, origin);

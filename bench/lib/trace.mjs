@@ -162,3 +162,44 @@ export function analyzeLoadTrace(trace, origins) {
   };
   return { forcedLayout: forced('Layout'), forcedStyle: forced('UpdateLayoutTree') };
 }
+
+/**
+ * Script on the renderer main thread of an idle page (case 8), between the performance marks
+ * `bench-idle-start` and `bench-idle-end`: the outermost `FunctionCall` events by the origin of
+ * their function (count and wall ms), and how many timer, animation-frame and other script
+ * events ran at all, whoever's.
+ */
+export function analyzeIdleTrace(trace, origins) {
+  const events = Array.isArray(trace) ? trace : trace.traceEvents;
+  const start = events.find((e) => e.name === 'bench-idle-start');
+  const end = events.find((e) => e.name === 'bench-idle-end');
+  if (!start || !end) throw new Error('the trace has no bench-idle-start/end marks');
+  const complete = completeEvents(
+    events.filter((e) => e.pid === start.pid && e.tid === start.tid && e.ts >= start.ts && e.ts <= end.ts),
+  );
+  const originOf = (url) => {
+    if (!url) return 'unknown';
+    for (const [name, test] of Object.entries(origins)) if (test(url)) return name;
+    return 'other';
+  };
+  const calls = {};
+  const callMs = {};
+  let outerEnd = -Infinity;
+  for (const call of complete.filter((e) => e.name === 'FunctionCall')) {
+    if (call.ts < outerEnd) continue;
+    outerEnd = call.ts + call.dur;
+    const origin = originOf(call.args?.data?.url);
+    calls[origin] = (calls[origin] ?? 0) + 1;
+    callMs[origin] = (callMs[origin] ?? 0) + call.dur / 1000;
+  }
+  const scriptEvents = {};
+  for (const event of complete.filter((e) => SCRIPT_EVENTS.has(e.name)))
+    scriptEvents[event.name] = (scriptEvents[event.name] ?? 0) + 1;
+  return {
+    durationMs: (end.ts - start.ts) / 1000,
+    calls,
+    callMs,
+    scriptEvents,
+    layouts: complete.filter((e) => e.name === 'Layout').length,
+  };
+}
