@@ -1,8 +1,8 @@
 /**
  * URL allowlists shared by the sanitizer and the data normalizers.
- * A URL is judged by its scheme after the browser's own URL parser has read it, so entity
- * tricks, embedded tabs or newlines, mixed case and leading control characters all resolve
- * the way the browser itself would resolve them.
+ * A URL is judged by its scheme as the browser's own URL parser would read it (parsed, unless it
+ * is already written as the parser writes it: see canonical-url.ts), so entity tricks, embedded
+ * tabs or newlines, mixed case and leading control characters or spaces cannot hide a scheme.
  */
 
 import { isCanonicalHttpUrl } from './canonical-url.js';
@@ -30,16 +30,20 @@ function checked(
   isCanonical?: (url: string) => boolean,
 ): string | undefined {
   if (typeof url !== 'string') return undefined;
-  const stripped = url.replace(STRIPPED, '');
+  // The scheme is read from what is returned: String#trim also removes U+3000, U+2000-U+200A
+  // and others that STRIPPED keeps, so reading it from the untrimmed URL took
+  // "\u3000javascript:..." for a relative URL and returned "javascript:...".
+  const trimmed = url.trim();
+  const stripped = trimmed.replace(STRIPPED, '');
   if (stripped === '') return undefined;
   // A relative URL has no scheme: anything before the first ':' is a path, query or fragment.
   const scheme = SCHEME.exec(stripped)?.[1]?.toLowerCase();
   if (scheme !== undefined && !schemes.has(`${scheme}:`)) return undefined;
-  const trimmed = url.trim();
   if (scheme === undefined ? !base : isCanonical?.(trimmed)) return trimmed;
   try {
     const parsed = new URL(trimmed, base);
-    if (scheme !== undefined && !schemes.has(parsed.protocol)) return undefined;
+    // Resolved against a base too: whatever it says, the result must be one of `schemes`.
+    if (!schemes.has(parsed.protocol)) return undefined;
     return base ? parsed.href : trimmed;
   } catch {
     return undefined;

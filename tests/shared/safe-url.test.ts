@@ -149,7 +149,31 @@ describe('isSafeSrcset', () => {
  * variants: whatever the checks accept, the browser resolves to an allowed scheme.
  */
 describe('safe-url agrees with the browser', () => {
-  const prefixes = ['', ' ', '\t', '\n', '\u0000', '\u0001', '\u001f', '\u00a0', '\ufeff', '\u2028', '%20'];
+  // With every character String#trim removes that the URL parser does not (U+1680, U+2000-U+200A,
+  // U+202F, U+205F, U+3000...): "\u3000javascript:" once passed as relative and came back trimmed.
+  const prefixes = [
+    '',
+    ' ',
+    '\t',
+    '\n',
+    '\u0000',
+    '\u0001',
+    '\u001f',
+    '\u0085',
+    '\u00a0',
+    '\u1680',
+    '\u2000',
+    '\u2005',
+    '\u200a',
+    '\u2028',
+    '\u2029',
+    '\u202f',
+    '\u205f',
+    '\u3000',
+    '\ufeff',
+    '\u3000\u00a0 ',
+    '%20',
+  ];
   const schemes = [
     'javascript',
     'JaVaScRiPt',
@@ -202,6 +226,15 @@ describe('safe-url agrees with the browser', () => {
     const images = variants.map(safeImageUrl).filter((url): url is string => url !== undefined);
     expect(links.filter((url) => !LINK_PROTOCOLS.includes(protocolOf(url))).map(show)).to.deep.equal([]);
     expect(images.filter((url) => !IMAGE_PROTOCOLS.includes(protocolOf(url))).map(show)).to.deep.equal([]);
+  });
+
+  it('resolveHttpUrl against a base returns only http(s) URLs, whatever the variant', () => {
+    const base = 'https://example.com/feed.xml';
+    const resolved = variants
+      .map((url) => resolveHttpUrl(url, base))
+      .filter((url): url is string => url !== undefined);
+    expect(resolved.length, 'relative variants resolve').to.be.above(0);
+    expect(resolved.filter((url) => !IMAGE_PROTOCOLS.includes(protocolOf(url))).map(show)).to.deep.equal([]);
   });
 
   it('srcset: every URL the spec parser would read is http(s) or relative', () => {
