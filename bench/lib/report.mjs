@@ -338,15 +338,24 @@ function rows(key, b, name) {
       };
       for (const [position, p] of Object.entries(b.positions)) {
         const pending = p.probe.pendingTimers.map((t) => `${fmt(t.delayMs / 1000, ' s')} ${t.kind}`);
+        // The page as meant: relative times shown, and scrolled, the three buttons shown.
+        const premise =
+          p.state.relativeTimes > 0 && p.state.buttonsShown === (position === 'scrolled' ? 3 : 0);
+        const verdict = (calls) =>
+          !premise
+            ? `**check**: the page is not as meant (${JSON.stringify(p.state)})`
+            : calls === 0
+              ? 'met'
+              : '**MISSED**';
         out.push(
           row(
             `page left open ${fmt(b.idleMs / 1000, ' s')} after loading (${where[position]}): library callbacks run (in-page probe)`,
-            `${p.probe.calls} (${fmt(p.probe.ms, ' ms')})${p.probe.calls ? `: ${JSON.stringify(p.probe.ran)}` : ''}; timers pending: ${pending.length ? pending.join(', ') : 'none'}`,
+            `${p.probe.calls} (${fmt(p.probe.ms, ' ms')})${p.probe.calls ? `: ${JSON.stringify(p.probe.ran)}` : ''}; timers pending: ${pending.length ? pending.join(', ') : 'none'}; ${p.state.relativeTimes} relative times and ${p.state.buttonsShown} buttons shown`,
             '—',
             '—',
             '—',
             '0',
-            p.probe.calls === 0 ? 'met' : '**MISSED**',
+            verdict(p.probe.calls),
           ),
         );
         if (p.trace.skipped) {
@@ -370,11 +379,11 @@ function rows(key, b, name) {
           row(
             `the same, traced without the probe (${where[position]}): outermost function calls in library code on the main thread`,
             `${p.trace.calls.library ?? 0} (${fmt(p.trace.callMs.library ?? 0, ' ms')})`,
-            `all script events: ${events || 'none'} (the bench's own timer); layouts ${p.trace.layouts}`,
+            `all script events: ${events || 'none'} (including the bench's own timer); layouts ${p.trace.layouts}`,
             '—',
             '—',
             '0',
-            (p.trace.calls.library ?? 0) === 0 ? 'met' : '**MISSED**',
+            verdict(p.trace.calls.library ?? 0),
           ),
         );
       }
@@ -606,8 +615,8 @@ has rendered, the page stays at the top, or is scrolled to the middle (the butto
 ring has a value), and is left alone for a frame and 1 s, then for the measured
 ${fmt(results.meta.counts.idleMs / 1000, ' s')}. **In-page (both browsers):**
 \`bench/pages/idle-probe.js\`, a classic script before the bundle, wraps \`setTimeout\`,
-\`setInterval\`, \`requestAnimationFrame\`, \`requestIdleCallback\` and the Intersection,
-Resize and Mutation observers when the caller's stack is in \`dist/cdn/\`, and counts and times
+\`setInterval\`, \`requestAnimationFrame\`, \`requestIdleCallback\`, \`addEventListener\` and the
+Intersection, Resize and Mutation observers when the caller's stack is in \`dist/cdn/\`, and counts and times
 their callbacks during the window; the library's timers still pending at its end are listed (a
 60 s timer is the minute after which relative times are rendered again, while any is shown).
 **Trace (Chromium):** the same page without the probe, traced (\`devtools.timeline\`) over the

@@ -1,9 +1,10 @@
 // Case 8, in-page side (a classic script, before the library loads): counts the work the
-// library schedules for itself. Timers, animation frames, idle callbacks and the Intersection,
-// Resize and Mutation observers are wrapped when the code that asks for them is in dist/cdn/
-// (its stack says so); each of their callbacks is counted and timed while a window is open, and
-// the timers still pending when it closes are listed with their delays. The page's and the
-// driver's own calls are not wrapped.
+// library schedules for itself. Timers, animation frames, idle callbacks, event listeners and
+// the Intersection, Resize and Mutation observers are wrapped when the code that asks for them
+// is in dist/cdn/ (its stack says so); each of their callbacks is counted and timed while a
+// window is open, and the timers still pending when it closes are listed with their delays.
+// The page's and the driver's own calls are not wrapped. (Promise reactions and microtasks are
+// not seen: they only follow one of these, or the page's own calls.)
 (() => {
   const LIBRARY = /\/dist\/cdn\//;
   const fromLibrary = () => LIBRARY.test(new Error().stack ?? '');
@@ -77,6 +78,22 @@
       return original.call(this, fromLibrary() ? counted(name, callback) : callback, ...rest);
     };
   }
+  const { addEventListener: add, removeEventListener: remove } = EventTarget.prototype;
+  const listeners = new WeakMap();
+  EventTarget.prototype.addEventListener = function addEventListener(type, listener, options) {
+    if (!listener || !fromLibrary()) return add.call(this, type, listener, options);
+    let wrapped = listeners.get(listener);
+    if (!wrapped) {
+      const call = (event) =>
+        typeof listener === 'function' ? listener.call(this, event) : listener.handleEvent(event);
+      wrapped = counted(`listener ${type}`, call);
+      listeners.set(listener, wrapped);
+    }
+    return add.call(this, type, wrapped, options);
+  };
+  EventTarget.prototype.removeEventListener = function removeEventListener(type, listener, options) {
+    return remove.call(this, type, (listener && listeners.get(listener)) ?? listener, options);
+  };
   for (const name of ['IntersectionObserver', 'ResizeObserver', 'MutationObserver']) {
     const Observer = window[name];
     window[name] = class extends Observer {

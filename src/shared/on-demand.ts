@@ -52,7 +52,7 @@ export function onDemand<M>(name: string, importer: () => Promise<M>): OnDemand<
       attempt,
       new Promise((timeUp) => (timer = setTimeout(timeUp, 3000))),
     ]).finally(() => {
-      // Arrived first: no timer left to fire on an idle page (bench case 8).
+      // Settled (or 3 s passed): no timer left to fire later on an idle page (bench case 8).
       clearTimeout(timer);
       if (wait === capped) wait = undefined;
     });

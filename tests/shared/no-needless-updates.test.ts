@@ -57,12 +57,6 @@ describe('no needless updates', () => {
         html`<news-article lang=${lang} headline="عنوان" .body=${body}></news-article>`,
       );
       expect(await updatesOf(el, () => hostChanges(el))).to.equal(0);
-      // The same body again is no change either.
-      expect(
-        await updatesOf(el, () => {
-          el.body = `${body}`;
-        }),
-      ).to.equal(0);
       expect(getComputedStyle(el.shadowRoot?.querySelector('article') as Element).direction).to.equal(dir);
       await expect(el).to.be.accessible();
     });

@@ -53,7 +53,8 @@ describe('onDemand', () => {
     );
     const started = performance.now();
     await module.ready();
-    expect(performance.now() - started).to.be.within(2900, 4500);
+    // 3 s, with room for a busy machine (as in words-on-demand.test.ts).
+    expect(performance.now() - started).to.be.within(2900, 8000);
     expect(module.get()).to.equal(undefined);
     arrive({ ok: true });
     await module.arrived;
