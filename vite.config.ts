@@ -5,6 +5,7 @@ import { collapseHtmlLiterals } from './scripts/collapse-html-literals.js';
 import { minifyCssLiterals } from './scripts/minify-css-literals.js';
 import { manglePrivateMembers } from './scripts/mangle-private-members.js';
 import { restParameters } from './scripts/rest-parameters.js';
+import { bindChunkNames } from './scripts/bind-chunk-names.js';
 
 /**
  * `npm start`: the demo (demo/) on Vite's dev server, using the TypeScript sources.
@@ -77,7 +78,13 @@ export default defineConfig(({ command, mode }): UserConfig => {
   }
   if (mode === 'cdn') {
     return {
-      plugins: [minifyCssLiterals(), collapseHtmlLiterals(), restParameters(), manglePrivateMembers('src')],
+      plugins: [
+        minifyCssLiterals(),
+        collapseHtmlLiterals(),
+        restParameters(),
+        manglePrivateMembers('src'),
+        bindChunkNames(),
+      ],
       build: {
         outDir: 'dist/cdn',
         emptyOutDir: true,

@@ -13,8 +13,7 @@ export function minifyCssLiterals(): Plugin {
   return {
     name: 'news-elements:minify-css-literals',
     transform(code, id) {
-      if (!/\/src\/.*\.styles?\.ts$|\/src\/shared\/shared-styles\.ts$/.test(id) || !code.includes('css`'))
-        return null;
+      if (!/\/src\/.*[.-]styles?\.ts$/.test(id) || !code.includes('css`')) return null;
       const output = new MagicString(code);
       for (const match of code.matchAll(CSS_LITERAL)) {
         const body = match[1] as string;

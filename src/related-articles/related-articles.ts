@@ -138,14 +138,14 @@ export class RelatedArticles extends NewsElement {
   static override readonly [ELEMENT_BRAND] = elementBrand('related-articles');
 
   static override properties = {
-    heading: { type: String },
+    heading: {},
     headingLevel: { type: Number, attribute: 'heading-level' },
     max: { type: Number },
-    layout: { type: String },
-    exclude: { type: String },
-    linkTarget: { type: String, attribute: 'link-target' },
-    src: { type: String },
-    credentials: { type: String },
+    layout: {},
+    exclude: {},
+    linkTarget: { attribute: 'link-target' },
+    src: {},
+    credentials: {},
     hideImages: { type: Boolean, attribute: 'hide-images' },
     hideDates: { type: Boolean, attribute: 'hide-dates' },
     hideSource: { type: Boolean, attribute: 'hide-source' },

@@ -99,14 +99,14 @@ export class ScrollTopButton extends newsElement(ReactiveElement) {
   static override readonly [ELEMENT_BRAND] = elementBrand('scroll-top-button');
 
   static override properties = {
-    threshold: { type: String },
-    target: { type: String },
-    label: { type: String },
+    threshold: {},
+    target: {},
+    label: {},
     showLabel: { type: Boolean, attribute: 'show-label', reflect: true },
-    position: { type: String, reflect: true },
-    scrollContainer: { type: String, attribute: 'scroll-container' },
+    position: { reflect: true },
+    scrollContainer: { attribute: 'scroll-container' },
     progress: { type: Boolean },
-    progressTarget: { type: String, attribute: 'progress-target' },
+    progressTarget: { attribute: 'progress-target' },
     _progressText: { state: true },
   };
 

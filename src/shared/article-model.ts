@@ -189,7 +189,7 @@ function readArticle(data: unknown): ArticleData | undefined {
     const item = Array.isArray(items) ? items.find(isObject) : undefined;
     return item ? fromJsonFeedItem(item, data) : undefined;
   }
-  const has = (key: string): boolean => Object.prototype.hasOwnProperty.call(data, key);
+  const has = (key: string): boolean => Object.hasOwn(data, key);
   if (has('content_html') || has('content_text') || (has('title') && has('id'))) {
     return fromJsonFeedItem(data);
   }

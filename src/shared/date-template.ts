@@ -31,10 +31,10 @@ export interface DateSettings {
 
 /** Lit property declarations for DateSettings (spread into an element's `properties`). */
 export const DATE_PROPERTIES = {
-  numerals: { type: String },
-  calendar: { type: String },
+  numerals: {},
+  calendar: {},
   hijriOffset: { type: Number, attribute: 'hijri-offset' },
-  timeZone: { type: String, attribute: 'time-zone' },
+  timeZone: { attribute: 'time-zone' },
   relativeTime: { type: Boolean, attribute: 'relative-time' },
   relativeTimeLimit: { type: Number, attribute: 'relative-time-limit' },
 } as const;

@@ -8,5 +8,5 @@ export function isObject(value: unknown): value is Json {
 
 /** An own property only: keys such as `__proto__` or `constructor` never reach the prototype. */
 export function get(object: Json, key: string): unknown {
-  return Object.prototype.hasOwnProperty.call(object, key) ? object[key] : undefined;
+  return Object.hasOwn(object, key) ? object[key] : undefined;
 }

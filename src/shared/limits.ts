@@ -30,7 +30,7 @@ const current: NewsLimits = { ...DEFAULT_LIMITS };
  */
 export function setLimits(changes: Partial<NewsLimits>): Readonly<NewsLimits> {
   for (const key of Object.keys(DEFAULT_LIMITS) as (keyof NewsLimits)[]) {
-    if (!Object.prototype.hasOwnProperty.call(changes, key)) continue;
+    if (!Object.hasOwn(changes, key)) continue;
     const value = changes[key];
     if (typeof value === 'number' && Number.isFinite(value) && value > 0) current[key] = value;
   }
