@@ -128,7 +128,7 @@ export default {
   testsFinishTimeout: 300000,
   browserStartTimeout: 60000,
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
-  // /__mock?status=404&body=...&type=...&delay=ms: answers as asked, for the network error tests.
+  // /__mock[/any/path]?status=404&body=...&type=...&delay=ms: answers as asked, for the network error tests.
   middleware: [
     securityCsp,
     delayNext,
@@ -136,6 +136,8 @@ export default {
       if (!context.path.startsWith('/__mock')) return next();
       const delay = Number(context.query.delay ?? 0);
       if (delay) await new Promise((resolve) => setTimeout(resolve, delay));
+      // &redirect=url: a 302 to that URL (the relative URLs of what it serves resolve there).
+      if (context.query.redirect) return context.redirect(String(context.query.redirect));
       context.status = Number(context.query.status ?? 200);
       context.type = String(context.query.type ?? 'application/json');
       context.body = String(context.query.body ?? '');

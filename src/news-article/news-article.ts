@@ -6,7 +6,7 @@ import { styles } from './news-article.styles.js';
 import { ELEMENT_BRAND, elementBrand } from '../shared/define-element.js';
 import type { AddListener, RemoveListener } from '../shared/typed-events.js';
 import { NewsElement } from '../shared/news-element.js';
-import { normalizeArticle, type ArticleData } from '../shared/article-model.js';
+import { articleFrom, normalizeArticle, type ArticleData } from '../shared/article-model.js';
 import { LoadError, parseJson } from '../shared/load-error.js';
 import { textParagraphs } from '../shared/text-paragraphs.js';
 import { sanitizer } from './sanitizer-on-demand.js';
@@ -60,6 +60,8 @@ function bodyContainer(fragment: DocumentFragment): HTMLElement {
 /** A body ready to show, or why it cannot be: its nodes (none for the page's own markup) and text. */
 interface BodyNodes {
   html?: string;
+  /** The URL the body's relative links and images were resolved against (see ArticleData.baseUrl). */
+  base?: string | undefined;
   nodes?: HTMLElement;
   /** Known for text bodies and the page's markup; read from `nodes` only when asked (bodyText). */
   text?: string;
@@ -242,7 +244,7 @@ export class NewsArticle extends NewsElement {
   /** Data from `src`, and the error state for every source. */
   private readonly _source = new RemoteSource<ArticleData>(
     this,
-    (text) => normalizeArticle(parseJson(text)),
+    (text, _type, url) => normalizeArticle(parseJson(text), url),
     'application/json, application/ld+json, application/feed+json',
     // An article's body is HTML: the sanitizer downloads while the document does.
     () => void sanitizer.load(),
@@ -355,22 +357,33 @@ export class NewsArticle extends NewsElement {
 
   /** The article as shown: data by precedence, then attributes over its fields. */
   private _model(): ArticleData {
-    const given = this.article ?? this._source.value ?? this._inline ?? {};
-    // Own fields only, on a null-prototype object: a polluted Object.prototype adds nothing.
-    const base: ArticleData = Object.assign(Object.create(null) as ArticleData, given);
-    return Object.assign(Object.create(null) as ArticleData, base, {
-      headline: cleanText(this.headline) ?? base.headline,
-      subheadline: cleanText(this.subheadline) ?? base.subheadline,
-      authors: this.author ? [cleanText(this.author)].filter((a): a is string => !!a) : base.authors,
-      published: cleanText(this.published) ?? base.published,
-      modified: cleanText(this.modified) ?? base.modified,
-      source: cleanText(this.source) ?? base.source,
-      sourceUrl: safeLinkUrl(this.sourceUrl) ?? safeLinkUrl(base.sourceUrl),
-      image: safeImageUrl(this.image) ?? safeImageUrl(base.image),
-      imageAlt: cleanText(this.imageAlt) ?? base.imageAlt,
-      url: safeLinkUrl(this.url) ?? safeLinkUrl(base.url),
-      body: this.body ?? base.body ?? (base.bodyText ? undefined : this._templateBody),
+    // Every source is normalized (null-prototype objects with checked fields): the `article`
+    // property too, which a page may fill with anything.
+    const given: ArticleData =
+      articleFrom(this.article) ?? this._source.value ?? this._inline ?? Object.create(null);
+    const body = this.body ?? given.body ?? (given.bodyText ? undefined : this._templateBody);
+    return Object.assign(Object.create(null) as ArticleData, given, {
+      headline: cleanText(this.headline) ?? given.headline,
+      subheadline: cleanText(this.subheadline) ?? given.subheadline,
+      authors: this.author ? [cleanText(this.author)].filter((a): a is string => !!a) : given.authors,
+      published: cleanText(this.published) ?? given.published,
+      modified: cleanText(this.modified) ?? given.modified,
+      source: cleanText(this.source) ?? given.source,
+      sourceUrl: safeLinkUrl(this.sourceUrl) ?? given.sourceUrl,
+      image: safeImageUrl(this.image) ?? given.image,
+      imageAlt: cleanText(this.imageAlt) ?? given.imageAlt,
+      url: safeLinkUrl(this.url) ?? given.url,
+      body,
+      // A body of the data's own resolves against the data's URL; another (`body`, a template)
+      // is the page's and resolves against the page.
+      baseUrl: body === given.body ? given.baseUrl : undefined,
     });
+  }
+
+  /** The sanitized body last made, if it is this model's: the same HTML and the same base URL. */
+  private _cachedBody(model: ArticleData): BodyNodes | undefined {
+    const cache = this._bodyCache;
+    return cache?.html === model.body && cache?.base === model.baseUrl ? cache : undefined;
   }
 
   /**
@@ -378,8 +391,10 @@ export class NewsArticle extends NewsElement {
    * when it cannot be shown (too large, or the sanitizer could not load); undefined while the
    * sanitizer loads (past the update's wait for it: the element re-renders when it arrives).
    */
-  private _bodyNodes(html: string): BodyNodes | undefined {
-    if (this._bodyCache?.html === html) return this._bodyCache;
+  private _bodyNodes(model: ArticleData & { body: string }): BodyNodes | undefined {
+    const cached = this._cachedBody(model);
+    if (cached) return cached;
+    const { body: html, baseUrl: base } = model;
     const loaded = sanitizer.get();
     if (!loaded) {
       void sanitizer.load().then(() => this.requestUpdate());
@@ -396,9 +411,9 @@ export class NewsArticle extends NewsElement {
         });
         throw loaded;
       }
-      this._bodyCache = { html, nodes: bodyContainer(loaded.sanitizeHtml(html)) };
+      this._bodyCache = { html, base, nodes: bodyContainer(loaded.sanitizeHtml(html, base)) };
     } catch (error) {
-      this._bodyCache = { html, text: '', error: asLoadError(error) };
+      this._bodyCache = { html, base, text: '', error: asLoadError(error) };
     }
     return this._bodyCache;
   }
@@ -417,7 +432,7 @@ export class NewsArticle extends NewsElement {
 
   /** Starts loading the sanitizer when the body is HTML not yet sanitized; what to wait for. */
   private _sanitizerReady(model: ArticleData): Promise<unknown> | undefined {
-    return model.body && this._bodyCache?.html !== model.body ? sanitizer.ready() : undefined;
+    return model.body && !this._cachedBody(model) ? sanitizer.ready() : undefined;
   }
 
   private _strings(): Strings {
@@ -479,7 +494,7 @@ export class NewsArticle extends NewsElement {
 
   /** The body to show: sanitized HTML, text paragraphs or the page's markup; undefined while pending. */
   private _renderBody(model: ArticleData): BodyNodes | undefined {
-    if (model.body) return this._bodyNodes(model.body);
+    if (model.body) return this._bodyNodes(model as ArticleData & { body: string });
     if (model.bodyText) {
       const key = `text:${model.bodyText}`;
       // Split and cleaned once per text, not on every render.

@@ -31,6 +31,12 @@ export interface ArticleData {
   body?: string | undefined;
   /** The body as plain text (paragraphs separated by blank lines), for sources that give text. */
   bodyText?: string | undefined;
+  /**
+   * For data from `src`: the URL its body's relative links and images resolve against. That is
+   * the article's own `url` (the page the body was written for) when it has one, else the URL
+   * of the document (after redirects), against which the other relative URLs resolve.
+   */
+  baseUrl?: string | undefined;
 }
 
 function first(value: unknown): unknown {
@@ -96,7 +102,7 @@ function findJsonLdArticle(data: unknown, depth = 0): Json | undefined {
 }
 
 /** Reads schema.org NewsArticle/Article JSON-LD. */
-export function fromJsonLd(node: Json): ArticleData {
+export function fromJsonLd(node: Json, base?: string): ArticleData {
   const publisher = first(get(node, 'publisher'));
   const image = first(get(node, 'image'));
   const body = get(node, 'articleBody');
@@ -108,13 +114,13 @@ export function fromJsonLd(node: Json): ArticleData {
     published: cleanText(get(node, 'datePublished')),
     modified: cleanText(get(node, 'dateModified')),
     source: isObject(publisher) ? cleanText(get(publisher, 'name')) : cleanText(publisher),
-    sourceUrl: isObject(publisher) ? safeLinkUrl(urlOf(publisher)) : undefined,
-    image: safeImageUrl(urlOf(image)),
+    sourceUrl: isObject(publisher) ? safeLinkUrl(urlOf(publisher), base) : undefined,
+    image: safeImageUrl(urlOf(image), base),
     imageAlt: isObject(image)
       ? (cleanText(get(image, 'description')) ?? cleanText(get(image, 'name')))
       : undefined,
     imageCaption: isObject(image) ? cleanText(get(image, 'caption')) : undefined,
-    url: safeLinkUrl(urlOf(get(node, 'url')) ?? urlOf(get(node, 'mainEntityOfPage'))),
+    url: safeLinkUrl(urlOf(get(node, 'url')) ?? urlOf(get(node, 'mainEntityOfPage')), base),
     lang: languageOf(get(node, 'inLanguage')),
     body: bodyIsHtml ? body : undefined,
     bodyText: !bodyIsHtml && typeof body === 'string' && body.trim() !== '' ? body : undefined,
@@ -122,7 +128,7 @@ export function fromJsonLd(node: Json): ArticleData {
 }
 
 /** Reads a JSON Feed 1.1 item (or a one-item feed). */
-export function fromJsonFeedItem(item: Json, feed?: Json): ArticleData {
+export function fromJsonFeedItem(item: Json, feed?: Json, base?: string): ArticleData {
   const authors = get(item, 'authors') ?? get(item, 'author') ?? (feed ? get(feed, 'authors') : undefined);
   return {
     headline: cleanText(get(item, 'title')),
@@ -131,9 +137,9 @@ export function fromJsonFeedItem(item: Json, feed?: Json): ArticleData {
     published: cleanText(get(item, 'date_published')),
     modified: cleanText(get(item, 'date_modified')),
     source: feed ? cleanText(get(feed, 'title')) : undefined,
-    sourceUrl: feed ? safeLinkUrl(get(feed, 'home_page_url')) : undefined,
-    image: safeImageUrl(get(item, 'image')) ?? safeImageUrl(get(item, 'banner_image')),
-    url: safeLinkUrl(get(item, 'url')) ?? safeLinkUrl(get(item, 'external_url')),
+    sourceUrl: feed ? safeLinkUrl(get(feed, 'home_page_url'), base) : undefined,
+    image: safeImageUrl(get(item, 'image'), base) ?? safeImageUrl(get(item, 'banner_image'), base),
+    url: safeLinkUrl(get(item, 'url'), base) ?? safeLinkUrl(get(item, 'external_url'), base),
     lang: normalizeLang(get(item, 'language')) ?? (feed ? normalizeLang(get(feed, 'language')) : undefined),
     body: html(get(item, 'content_html')),
     bodyText: html(get(item, 'content_text')),
@@ -141,7 +147,7 @@ export function fromJsonFeedItem(item: Json, feed?: Json): ArticleData {
 }
 
 /** Reads our own article JSON (the element's attribute names, camel-cased or not). */
-export function fromOwnJson(data: Json): ArticleData {
+export function fromOwnJson(data: Json, base?: string): ArticleData {
   const author = get(data, 'authors') ?? get(data, 'author');
   return {
     headline: cleanText(get(data, 'headline')),
@@ -150,11 +156,11 @@ export function fromOwnJson(data: Json): ArticleData {
     published: cleanText(get(data, 'published')),
     modified: cleanText(get(data, 'modified')),
     source: cleanText(get(data, 'source')),
-    sourceUrl: safeLinkUrl(get(data, 'sourceUrl') ?? get(data, 'source-url')),
-    image: safeImageUrl(get(data, 'image')),
+    sourceUrl: safeLinkUrl(get(data, 'sourceUrl') ?? get(data, 'source-url'), base),
+    image: safeImageUrl(get(data, 'image'), base),
     imageAlt: cleanText(get(data, 'imageAlt') ?? get(data, 'image-alt')),
     imageCaption: cleanText(get(data, 'imageCaption') ?? get(data, 'image-caption')),
-    url: safeLinkUrl(get(data, 'url')),
+    url: safeLinkUrl(get(data, 'url'), base),
     lang: normalizeLang(get(data, 'lang')),
     dir: dir(get(data, 'dir')),
     body: html(get(data, 'body')),
@@ -169,31 +175,45 @@ function hasContent(article: ArticleData): boolean {
 /**
  * Normalizes any supported JSON document into an article: our JSON, schema.org JSON-LD
  * (also inside an array or @graph), a JSON Feed item, or a JSON Feed (its first item).
+ * Relative URLs resolve against `base` when given (the URL the document was fetched from).
  * @throws LoadError with code `shape` when the document holds no article.
  */
-export function normalizeArticle(data: unknown): ArticleData {
-  const article = readArticle(data);
+export function normalizeArticle(data: unknown, base?: string): ArticleData {
+  const article = articleFrom(data, base);
   if (!article || !hasContent(article)) {
     throw new LoadError('shape', 'the document holds no article (headline or body)');
   }
-  return withoutUndefined(article);
+  return article;
 }
 
-function readArticle(data: unknown): ArticleData | undefined {
+/**
+ * normalizeArticle without the content check, for a model handed over as the `article`
+ * property: its fields get the same rules as any data (a wrong type is dropped, not thrown on
+ * in render); undefined when it is not an object.
+ */
+export function articleFrom(data: unknown, base?: string): ArticleData | undefined {
+  const article = readArticle(data, base);
+  const page = article?.url;
+  return (
+    article && withoutUndefined({ ...article, baseUrl: base && (page?.startsWith('http') ? page : base) })
+  );
+}
+
+function readArticle(data: unknown, base?: string): ArticleData | undefined {
   const jsonLd = findJsonLdArticle(data);
-  if (jsonLd) return fromJsonLd(jsonLd);
+  if (jsonLd) return fromJsonLd(jsonLd, base);
   if (!isObject(data)) return undefined;
   const version = get(data, 'version');
   if (typeof version === 'string' && version.includes('jsonfeed.org')) {
     const items = get(data, 'items');
     const item = Array.isArray(items) ? items.find(isObject) : undefined;
-    return item ? fromJsonFeedItem(item, data) : undefined;
+    return item ? fromJsonFeedItem(item, data, base) : undefined;
   }
   const has = (key: string): boolean => Object.hasOwn(data, key);
   if (has('content_html') || has('content_text') || (has('title') && has('id'))) {
-    return fromJsonFeedItem(data);
+    return fromJsonFeedItem(data, undefined, base);
   }
-  return fromOwnJson(data);
+  return fromOwnJson(data, base);
 }
 
 /**

@@ -56,7 +56,7 @@ async function readCapped(response: Response, maxBytes: number): Promise<string>
 export async function loadText(
   url: string,
   given: LoadOptions = {},
-): Promise<{ text: string; type: string }> {
+): Promise<{ text: string; type: string; url: string }> {
   // Own properties only: defaults must not come from a polluted Object.prototype.
   const options: LoadOptions = Object.assign(Object.create(null) as LoadOptions, given);
   if (!isFetchableUrl(url)) throw new LoadError('url', `not an http(s) or relative URL: ${url}`);
@@ -71,13 +71,15 @@ export async function loadText(
   }, options.timeout ?? limits().timeout);
   try {
     let response: Response;
+    let requested: URL;
     try {
+      requested = new URL(url, document.baseURI);
       // Null-prototype init and headers: fetch() reads every RequestInit member, inherited ones
       // too, so a page with `Object.prototype.body` set would turn this GET into an error.
       const headers = new Headers();
       headers.set('Accept', options.accept ?? 'application/json');
       response = await fetch(
-        new URL(url, document.baseURI),
+        requested,
         Object.assign(Object.create(null) as RequestInit, {
           method: 'GET',
           credentials: options.credentials ?? 'omit',
@@ -98,7 +100,12 @@ export async function loadText(
     }
     try {
       const text = await readCapped(response, options.maxBytes ?? limits().maxResponseBytes);
-      return { text, type: response.headers.get('content-type') ?? '' };
+      return {
+        text,
+        type: response.headers.get('content-type') ?? '',
+        // Where the document was read from, after any redirect: its relative URLs resolve here.
+        url: response.url || requested.href,
+      };
     } catch (error) {
       throw failure(error, timedOut, options.signal);
     }

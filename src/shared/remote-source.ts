@@ -81,7 +81,11 @@ export class RemoteSource<T> implements ReactiveController {
     loader
       .module()
       .then(async ({ loadText, wrongType }) => {
-        const { text, type } = await loadText(url, {
+        const {
+          text,
+          type,
+          url: base,
+        } = await loadText(url, {
           signal: controller.signal,
           credentials: mode,
           accept: this.accept,
@@ -90,7 +94,7 @@ export class RemoteSource<T> implements ReactiveController {
         const context = { signal: controller.signal, credentials: this._credentials };
         let value: T;
         try {
-          value = await this.read(text, type, new URL(url, document.baseURI).href, context);
+          value = await this.read(text, type, base, context);
         } catch (error) {
           throw wrongType(error, type, this.accept);
         }

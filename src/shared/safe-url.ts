@@ -74,22 +74,34 @@ export function isSafeImageUrl(url: unknown): url is string {
 
 /**
  * The URL if it is a safe link, else undefined: for values that go straight into a template.
- * Most absolute URLs in an article body need no parse (see isCanonicalHttpUrl).
+ * A relative URL is resolved against `base` when given (a fetched document's URL), else
+ * returned trimmed. Most absolute URLs in an article body need no parse (see isCanonicalHttpUrl).
  */
-export function safeLinkUrl(url: unknown): string | undefined {
-  return checked(url, LINK_SCHEMES, undefined, isCanonicalHttpUrl);
+export function safeLinkUrl(url: unknown, base?: string): string | undefined {
+  return checked(url, LINK_SCHEMES, base, isCanonicalHttpUrl);
 }
 
-export function safeImageUrl(url: unknown): string | undefined {
-  return checked(url, IMAGE_SCHEMES, undefined, isCanonicalHttpUrl);
+export function safeImageUrl(url: unknown, base?: string): string | undefined {
+  return checked(url, IMAGE_SCHEMES, base, isCanonicalHttpUrl);
+}
+
+/**
+ * A `srcset` value if every candidate's URL is a safe image URL (each resolved against `base`
+ * when given), else undefined.
+ */
+export function safeSrcset(srcset: string, base?: string): string | undefined {
+  let safe = true;
+  const candidates = srcset
+    .split(',')
+    .map((candidate) =>
+      candidate.trim().replace(/^\S+/, (url) => safeImageUrl(url, base) ?? ((safe = false), url)),
+    );
+  return safe ? candidates.join(', ') : undefined;
 }
 
 /** Checks every candidate of a `srcset` value. */
 export function isSafeSrcset(srcset: string): boolean {
-  return srcset
-    .split(',')
-    .map((candidate) => candidate.trim().split(/\s+/)[0] ?? '')
-    .every((url) => url === '' || isSafeImageUrl(url));
+  return safeSrcset(srcset) !== undefined;
 }
 
 /** Data sources (`src`): http(s) and relative URLs only. */

@@ -1,6 +1,6 @@
 import createDOMPurify, { type Config, type DOMPurify } from 'dompurify';
 import { resolvePolicy, watchPolicy, type PolicyState } from './trusted-types.js';
-import { isSafeImageUrl, isSafeLinkUrl, isSafeSrcset } from './safe-url.js';
+import { safeImageUrl, safeLinkUrl, safeSrcset } from './safe-url.js';
 import { stripBidiControls } from './text.js';
 import { LoadError } from './load-error.js';
 import { nestsDeeperThan } from './markup-depth.js';
@@ -28,11 +28,12 @@ const ALLOWED_ATTR = (
   'headers start reversed type media target rel abbr value span hreflang translate'
 ).split(' ');
 
-const URL_ATTRIBUTES: Record<string, (value: string) => boolean> = {
-  href: isSafeLinkUrl,
-  cite: isSafeLinkUrl,
-  src: isSafeImageUrl,
-  srcset: isSafeSrcset,
+/** Each URL attribute's check: the value to keep (resolved against `base` when given), or undefined. */
+const URL_ATTRIBUTES: Record<string, (value: string, base?: string) => string | undefined> = {
+  href: safeLinkUrl,
+  cite: safeLinkUrl,
+  src: safeImageUrl,
+  srcset: safeSrcset,
 };
 
 /** Only these survive in a link's rel: the rest could change how the link behaves. */
@@ -69,11 +70,16 @@ const TO_FINISH = 'a,img,[href],[src],[srcset],[cite],[title]';
  * 5,000-word body's 5 ms). The fragment still belongs to DOMPurify's inert document, so no image
  * has started loading before it is marked lazy.
  */
-function finish(fragment: DocumentFragment): void {
+function finish(fragment: DocumentFragment, base: string | undefined): void {
   for (const node of fragment.querySelectorAll(TO_FINISH)) {
     for (const [name, check] of URL_CHECKS) {
       const value = node.getAttribute(name);
-      if (value !== null && !check(value)) node.removeAttribute(name);
+      if (value === null) continue;
+      // Resolved here: in the page, a relative URL would resolve against the page's URL. A
+      // fragment (`#note`) stays: resolved, it would lead away to the document it came from.
+      const kept = check(value, value.trim()[0] === '#' ? undefined : base);
+      if (kept === undefined) node.removeAttribute(name);
+      else if (base) node.setAttribute(name, kept);
     }
     const title = node.getAttribute('title');
     if (title !== null) node.setAttribute('title', stripBidiControls(title));
@@ -133,12 +139,13 @@ function getPurifier(state: PolicyState): DOMPurify {
 }
 
 /**
- * Sanitizes an HTML string from outside the host page into DOM nodes, ready to insert.
+ * Sanitizes an HTML string from outside the host page into DOM nodes, ready to insert; relative
+ * URLs in it resolve against `base` when given (the URL of the document it was fetched in).
  * Where Trusted Types are enforced and our policy is not allowed, the content is shown as
  * plain text paragraphs instead, and the console names the policy to allow.
  * @throws LoadError `too-large` for input over the `maxHtmlLength` limit (see setLimits).
  */
-export function sanitizeHtml(html: string): DocumentFragment {
+export function sanitizeHtml(html: string, base?: string): DocumentFragment {
   const { maxHtmlLength, maxNestingDepth } = limits();
   if (html.length > maxHtmlLength) throw new LoadError('too-large', 'content too large');
   policyState ??= resolvePolicy();
@@ -151,7 +158,7 @@ export function sanitizeHtml(html: string): DocumentFragment {
   const fragment =
     (getPurifier(policyState).sanitize(quietInlineCode(html)) as unknown as DocumentFragment | null) ??
     document.createDocumentFragment();
-  finish(fragment);
+  finish(fragment, base);
   return fragment;
 }
 

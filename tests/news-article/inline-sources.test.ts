@@ -71,7 +71,7 @@ describe('<news-article> inline sources and precedence', () => {
     const paragraphs = shadow(el).querySelectorAll('[part=body] p');
     expect(paragraphs).to.have.length(2);
     expect(shadow(el).querySelector('[part=body] strong')?.textContent).to.equal('bold');
-    expect(shadow(el).querySelector('[part=body] script')).to.equal(null);
+    expect(shadow(el).querySelector('[part=body] script')?.outerHTML).to.equal(undefined);
     expect((window as unknown as { __templateRan?: boolean }).__templateRan).to.equal(undefined);
   });
 
@@ -138,6 +138,70 @@ describe('<news-article> inline sources and precedence', () => {
     });
   });
 
+  describe('the article property gets the rules of any data', () => {
+    // A page sets it from its own scripts, often from JSON it fetched: any type may turn up.
+    const wrong = {
+      headline: { text: 'not a string' },
+      subheadline: 42,
+      authors: 'Ann Author',
+      published: ['2020-10-09'],
+      image: 'javascript:alert(1)',
+      imageCaption: 7,
+      url: 'data:text/html,<script>alert(1)</script>',
+      sourceUrl: 'javascript:alert(2)',
+      source: { name: 'x' },
+      lang: 12,
+      dir: 'sideways',
+    };
+    for (const { dir, lang, headline } of [
+      { dir: 'rtl', lang: 'ar', headline: sample.headline },
+      { dir: 'ltr', lang: 'en', headline: 'A headline' },
+    ]) {
+      it(`drops fields of the wrong type instead of throwing in render (${dir})`, async () => {
+        const el = await fixture<NewsArticle>(html`<news-article lang=${lang}></news-article>`);
+        const rejections: unknown[] = [];
+        const onRejection = (event: PromiseRejectionEvent): void => void rejections.push(event.reason);
+        window.addEventListener('unhandledrejection', onRejection);
+        try {
+          el.article = { ...wrong, bodyText: headline } as never;
+          await el.updateComplete;
+          expect(text(el, '[part=body]')).to.equal(headline);
+          // Authors as one string: one author, not one per letter.
+          expect(shadow(el).querySelectorAll('[part=byline] bdi')).to.have.length(1);
+          expect(shadow(el).querySelector('[part=headline]')?.outerHTML).to.equal(undefined);
+          // A number is text, as in any JSON.
+          expect(text(el, '[part=subheadline]')).to.equal('42');
+          expect(shadow(el).querySelector('[part=image]')?.outerHTML).to.equal(undefined);
+          expect(shadow(el).querySelector('[part=source]')?.outerHTML).to.equal(undefined);
+          expect(
+            shadow(el).querySelector('[href^=javascript], [href^=data], [src^=javascript]')?.outerHTML,
+          ).to.equal(undefined);
+          expect(inner(el).getAttribute('dir')).to.equal(dir);
+          await expect(el).to.be.accessible();
+          el.article = { headline, authors: [{ role: 'editor' }], body: `<p>${headline}</p>` } as never;
+          await el.updateComplete;
+          expect(text(el, '[part=headline]')).to.equal(headline);
+          expect(shadow(el).querySelector('[part=byline]')?.outerHTML).to.equal(undefined);
+          await new Promise((resolve) => setTimeout(resolve, 50));
+          expect(rejections).to.deep.equal([]);
+        } finally {
+          window.removeEventListener('unhandledrejection', onRejection);
+        }
+      });
+    }
+
+    it('takes schema.org JSON-LD as it is', async () => {
+      const el = await fixture<NewsArticle>(html`<news-article></news-article>`);
+      el.article = jsonLd as never;
+      await el.updateComplete;
+      expect(text(el, '[part=headline]')).to.equal(sample.headline);
+      expect(inner(el).getAttribute('lang')).to.equal('ar');
+      expect(inner(el).getAttribute('dir')).to.equal('rtl');
+      expect(shadow(el).querySelectorAll('[part=byline] bdi')).to.have.length(2);
+      await expect(el).to.be.accessible();
+    });
+  });
+
   it('shows an error for malformed inline JSON-LD and keeps the fallback', async () => {
     const el = document.createElement('news-article');
     el.innerHTML = '<script type="application/ld+json">{ "headline": </script><p class="fallback">Kept</p>';
@@ -162,7 +226,7 @@ describe('<news-article> inline sources and precedence', () => {
     expect(heading.localName).to.equal('h4');
     expect(heading.textContent).to.equal('<img src=x onerror=window.__h=1> <b>');
     expect(heading.querySelector('img')).to.equal(null);
-    expect(shadow(el).querySelector('[part=byline] b')).to.equal(null);
+    expect(shadow(el).querySelector('[part=byline] b')?.outerHTML).to.equal(undefined);
   });
 });
 

@@ -49,4 +49,118 @@ describe('<news-article> content sources', () => {
     expect(shadow(el).querySelectorAll('[part=body] p')).to.have.length(10);
     expect(text(el, '[part=source]')).to.equal(sample.source);
   });
+
+  describe('relative URLs in data from src resolve against the data, not the page', () => {
+    /** A document served from /__mock/publisher/news/ (or redirected there), as a partner would fetch it. */
+    const served = (data: object, redirect = false): string => {
+      const url = `/__mock/publisher/news/article.json?${new URLSearchParams({ body: JSON.stringify(data) })}`;
+      return redirect ? `/__mock/elsewhere?${new URLSearchParams({ redirect: url })}` : url;
+    };
+    const at = (path: string): string => new URL(path, location.origin).href;
+    const body =
+      '<p><a href="other.html">x</a> <img src="img/a.jpg" srcset="img/a.jpg 1x, /img/b.jpg 2x" alt="a"></p>' +
+      '<blockquote cite="../quotes/1"><p>q</p></blockquote><p><a href="https://example.org/abs">y</a> <a href="#note">n</a></p>';
+    const cases = [
+      { dir: 'rtl', lang: 'ar', headline: sample.headline, name: sample.source },
+      { dir: 'ltr', lang: 'en', headline: 'A syndicated story', name: 'The Publisher' },
+    ] as const;
+
+    for (const { dir, lang, headline, name } of cases) {
+      for (const redirect of [false, true]) {
+        it(`${dir}${redirect ? ', after a redirect' : ''}`, async () => {
+          const data = { headline, lang, body, image: 'img/lead.jpg', source: name, sourceUrl: '../' };
+          const el = document.createElement('news-article');
+          const loaded = oneEvent(el, 'load');
+          el.src = served(data, redirect);
+          document.body.append(el);
+          const event = (await loaded) as CustomEvent;
+          await el.updateComplete;
+          const root = shadow(el);
+          const base = at('/__mock/publisher/news/article.json');
+          expect(event.detail.article.baseUrl.split('?')[0]).to.equal(base);
+          expect(root.querySelector('[part=image]')?.getAttribute('src')).to.equal(
+            at('/__mock/publisher/news/img/lead.jpg'),
+          );
+          expect(root.querySelector('[part=source]')?.getAttribute('href')).to.equal(
+            at('/__mock/publisher/'),
+          );
+          const links = [...root.querySelectorAll('[part=body] a')].map((a) => a.getAttribute('href'));
+          expect(links[0]).to.equal(at('/__mock/publisher/news/other.html'));
+          expect(links[1]).to.equal('https://example.org/abs');
+          // A fragment stays: resolved, it would lead away to the JSON document.
+          expect(links[2]).to.equal('#note');
+          const img = root.querySelector('[part=body] img');
+          expect(img?.getAttribute('src')).to.equal(at('/__mock/publisher/news/img/a.jpg'));
+          expect(img?.getAttribute('srcset')).to.equal(
+            `${at('/__mock/publisher/news/img/a.jpg')} 1x, ${at('/img/b.jpg')} 2x`,
+          );
+          expect(root.querySelector('[part=body] blockquote')?.getAttribute('cite')).to.equal(
+            at('/__mock/publisher/quotes/1'),
+          );
+          expect(root.querySelector('article')?.getAttribute('dir')).to.equal(dir);
+          await expect(el).to.be.accessible();
+          el.remove();
+        });
+      }
+    }
+
+    it("the body resolves against the article's own url when it has one (the page it was written for)", async () => {
+      const el = document.createElement('news-article');
+      const loaded = oneEvent(el, 'load');
+      el.src = served({
+        headline: sample.headline,
+        lang: 'ar',
+        source: sample.source,
+        url: '../2026/story.html',
+        body,
+      });
+      document.body.append(el);
+      const event = (await loaded) as CustomEvent;
+      await el.updateComplete;
+      const page = at('/__mock/publisher/2026/story.html');
+      expect(event.detail.article.url).to.equal(page);
+      expect(event.detail.article.baseUrl).to.equal(page);
+      const root = shadow(el);
+      expect(root.querySelector('[part=source]')?.getAttribute('href')).to.equal(page);
+      expect(root.querySelector('[part=body] a')?.getAttribute('href')).to.equal(
+        at('/__mock/publisher/2026/other.html'),
+      );
+      expect(root.querySelector('[part=body] img')?.getAttribute('src')).to.equal(
+        at('/__mock/publisher/2026/img/a.jpg'),
+      );
+      await expect(el).to.be.accessible();
+      el.remove();
+    });
+
+    it("a body given by the page (`body`, a template) resolves against the page, even beside src's data", async () => {
+      const el = document.createElement('news-article');
+      const loaded = oneEvent(el, 'load');
+      el.src = served({ headline: sample.headline, lang: 'ar', body: '<p><a href="other.html">x</a></p>' });
+      document.body.append(el);
+      await loaded;
+      el.body = '<p><a href="mine.html">مقالي</a></p>';
+      await el.updateComplete;
+      await waitUntil(() => shadow(el).querySelector('[part=body] a')?.textContent === 'مقالي');
+      expect(shadow(el).querySelector('[part=body] a')?.getAttribute('href')).to.equal('mine.html');
+      // Back to the data's own body: resolved against the data's URL again (not the cached page body).
+      el.body = undefined;
+      await el.updateComplete;
+      await waitUntil(() => shadow(el).querySelector('[part=body] a')?.textContent === 'x');
+      expect(shadow(el).querySelector('[part=body] a')?.getAttribute('href')).to.equal(
+        at('/__mock/publisher/news/other.html'),
+      );
+      el.remove();
+    });
+
+    it('inline JSON-LD and the article property keep relative URLs for the page to resolve', async () => {
+      const el = await fixture<NewsArticle>(html`
+        <news-article
+          .article=${{ headline: 'Inline', lang: 'en', image: '__mock/lead.jpg', body: '<p><a href="mine.html">x</a></p>' }}
+        ></news-article>
+      `);
+      await waitUntil(() => shadow(el).querySelector('[part=body] a'));
+      expect(shadow(el).querySelector('[part=body] a')?.getAttribute('href')).to.equal('mine.html');
+      expect(shadow(el).querySelector('[part=image]')?.getAttribute('src')).to.equal('__mock/lead.jpg');
+    });
+  });
 });

@@ -39,6 +39,8 @@ interface Mounted {
   ready: Promise<unknown>;
   /** The HTML the body part must show (sanitized), if the path has one. */
   body?: string | undefined;
+  /** The URL its relative URLs resolve against, when the body was fetched (see Attack.check). */
+  base?: string | undefined;
 }
 
 interface Path {
@@ -61,7 +63,7 @@ function loadOf(el: HTMLElement): Promise<string> {
 function fromSrc(el: NewsArticle, url: string | undefined, body?: string): Mounted | undefined {
   if (!url) return undefined;
   el.src = url;
-  return { ready: loadOf(el), body };
+  return { ready: loadOf(el), body, base: new URL(url, document.baseURI).href };
 }
 
 function jsonLd(el: NewsArticle, text: string): void {
@@ -240,7 +242,7 @@ describe('<news-article> with hostile content (issue 5)', () => {
                 );
                 if (input.kind === 'html') {
                   expectSafe(body as HTMLElement, mounted.body);
-                  input.check?.(body as HTMLElement);
+                  input.check?.(body as HTMLElement, mounted.base);
                 } else {
                   expect(count(body?.textContent ?? '', M), 'the harmless text').to.equal(
                     count(mounted.body, M),

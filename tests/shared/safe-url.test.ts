@@ -222,8 +222,8 @@ describe('safe-url agrees with the browser', () => {
   it('safeLinkUrl and safeImageUrl return nothing the browser reads as another scheme, once trimmed', () => {
     // They trim with String#trim, which also removes U+00A0, U+FEFF and U+2028: a check that
     // let those through as "relative" would hand out a javascript: URL here.
-    const links = variants.map(safeLinkUrl).filter((url): url is string => url !== undefined);
-    const images = variants.map(safeImageUrl).filter((url): url is string => url !== undefined);
+    const links = variants.map((url) => safeLinkUrl(url)).filter((url): url is string => url !== undefined);
+    const images = variants.map((url) => safeImageUrl(url)).filter((url): url is string => url !== undefined);
     expect(links.filter((url) => !LINK_PROTOCOLS.includes(protocolOf(url))).map(show)).to.deep.equal([]);
     expect(images.filter((url) => !IMAGE_PROTOCOLS.includes(protocolOf(url))).map(show)).to.deep.equal([]);
   });
