@@ -9,7 +9,6 @@ import { NewsElement } from '../shared/news-element.js';
 import { LoadError, parseJson } from '../shared/load-error.js';
 import { itemsFromJson } from '../shared/json-items.js';
 import type { FeedReader } from '../shared/parse-feed.js';
-import type * as FeedSource from './feed-source.js';
 import { selectItems, toRelatedItem, type RelatedItem } from '../shared/related-item.js';
 import {
   languageDirection,
@@ -28,7 +27,8 @@ import {
   type ShownDate,
 } from '../shared/date-template.js';
 import { cleanText } from '../shared/text.js';
-import { allReady, onDemand } from '../shared/on-demand.js';
+import { allReady } from '../shared/on-demand.js';
+import { feedReaders } from './feed-readers-on-demand.js';
 
 export type { RelatedItem } from '../shared/related-item.js';
 
@@ -53,9 +53,6 @@ export interface RelatedArticlesErrorDetail {
 
 /** A feed from `src`, parsed once; each call reads its items again (see readFeed). */
 type Feed = FeedReader;
-
-/** The feed readers, a module of their own: fetched once, when the first `src` is set (a failed download: the next `src` tries again). */
-const feedReaders = onDemand<typeof FeedSource>('the feed readers', () => import('./feed-source.js'));
 
 let nextId = 0;
 
@@ -190,6 +187,7 @@ export class RelatedArticles extends NewsElement {
     'application/feed+json, application/json, application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.8',
     // The feed readers download while the feed does; a failure shows when the feed arrives.
     () => void feedReaders.load(),
+    feedReaders,
   );
   private _observer: MutationObserver | undefined;
   private _visibility: IntersectionObserver | undefined;

@@ -2,13 +2,13 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { LoadError } from './load-error.js';
 import type * as Loader from './load-json.js';
 import { emit } from './events.js';
-import { onDemand } from './on-demand.js';
+import { onDemand, type OnDemand } from './on-demand.js';
 
 /**
  * The fetching code (timeouts, size caps, redirects: 1.2 KB) loads with the first `src` on the
  * page: most embeds carry their data inline, or are the page's own markup.
  */
-const loader = onDemand<typeof Loader>('the loader', () => import('./load-json.js'));
+export const loader = onDemand<typeof Loader>('the loader', () => import('./load-json.js'));
 
 export type SourceStatus = 'idle' | 'loading' | 'ready' | 'error';
 
@@ -49,6 +49,8 @@ export class RemoteSource<T> implements ReactiveController {
     private readonly accept: string,
     /** Called as a load starts: what `read` will need can download while the document does. */
     private readonly prefetch?: () => void,
+    /** Code loaded on demand that `read` needs (see `load`). */
+    private readonly needs?: OnDemand<unknown>,
   ) {
     host.addController(this);
   }
@@ -104,7 +106,14 @@ export class RemoteSource<T> implements ReactiveController {
         this._set('ready');
       })
       .catch((error: unknown) => {
-        if (!controller.signal.aborted) this.fail(error);
+        if (controller.signal.aborted) return;
+        this.fail(error);
+        // Our own code, not the data, could not download: load again once a later request
+        // (another element's) brings it, as an element does after a failed sanitizer download.
+        const failed = this.error;
+        void [loader, this.needs]
+          .find((code) => code?.get() instanceof LoadError)
+          ?.arrived.then(() => this.error === failed && this.load(url, mode));
       })
       .finally(() => {
         if (this._abort === controller) this._abort = undefined;
