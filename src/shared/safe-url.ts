@@ -85,23 +85,12 @@ export function safeImageUrl(url: unknown, base?: string): string | undefined {
   return checked(url, IMAGE_SCHEMES, base, isCanonicalHttpUrl);
 }
 
-/**
- * A `srcset` value if every candidate's URL is a safe image URL (each resolved against `base`
- * when given), else undefined.
- */
-export function safeSrcset(srcset: string, base?: string): string | undefined {
-  let safe = true;
-  const candidates = srcset
-    .split(',')
-    .map((candidate) =>
-      candidate.trim().replace(/^\S+/, (url) => safeImageUrl(url, base) ?? ((safe = false), url)),
-    );
-  return safe ? candidates.join(', ') : undefined;
-}
-
-/** Checks every candidate of a `srcset` value. */
+/** Checks every candidate of a `srcset` value (every part between commas: stricter than a browser). */
 export function isSafeSrcset(srcset: string): boolean {
-  return safeSrcset(srcset) !== undefined;
+  return srcset
+    .split(',')
+    .map((candidate) => candidate.trim().split(/\s+/)[0] ?? '')
+    .every((url) => url === '' || isSafeImageUrl(url));
 }
 
 /** Data sources (`src`): http(s) and relative URLs only. */

@@ -1,6 +1,6 @@
 import createDOMPurify, { type Config, type DOMPurify } from 'dompurify';
 import { resolvePolicy, watchPolicy, type PolicyState } from './trusted-types.js';
-import { safeImageUrl, safeLinkUrl, safeSrcset } from './safe-url.js';
+import { isSafeSrcset, safeImageUrl, safeLinkUrl } from './safe-url.js';
 import { stripBidiControls } from './text.js';
 import { LoadError } from './load-error.js';
 import { nestsDeeperThan } from './markup-depth.js';
@@ -33,8 +33,33 @@ const URL_ATTRIBUTES: Record<string, (value: string, base?: string) => string | 
   href: safeLinkUrl,
   cite: safeLinkUrl,
   src: safeImageUrl,
-  srcset: safeSrcset,
+  srcset: (srcset, base) => (!isSafeSrcset(srcset) ? undefined : base ? resolveSrcset(srcset, base) : srcset),
 };
+
+/**
+ * A safe `srcset` with each candidate's URL resolved against `base`. Its candidates are read as the
+ * browser reads them: a URL is everything up to white space, commas included (image CDNs write
+ * `w_300,h_200` in paths), then descriptors up to a comma outside parentheses.
+ */
+function resolveSrcset(srcset: string, base: string): string | undefined {
+  const candidates: string[] = [];
+  const url = /[\s,]*(\S+)/y;
+  const descriptors = /(?:[^,(]|\([^)]*\)?)*,?/y;
+  for (let match = url.exec(srcset); match; match = url.exec(srcset)) {
+    const found = match[1] as string;
+    // A URL ending in commas ends its candidate; else its descriptors follow.
+    let rest = '';
+    if (!found.endsWith(',')) {
+      descriptors.lastIndex = url.lastIndex;
+      rest = (descriptors.exec(srcset)?.[0] ?? '').replace(/,$/, '').trim();
+      url.lastIndex = descriptors.lastIndex;
+    }
+    const resolved = safeImageUrl(found.replace(/,+$/, ''), base);
+    if (!resolved) return undefined;
+    candidates.push(rest ? `${resolved} ${rest}` : resolved);
+  }
+  return candidates.join(', ');
+}
 
 /** Only these survive in a link's rel: the rest could change how the link behaves. */
 const REL_TOKENS = new Set(

@@ -172,6 +172,60 @@ describe('sanitizeHtml: edge cases', () => {
   });
 });
 
+describe('sanitizeHtml with a base URL (a body fetched from elsewhere)', () => {
+  const base = 'https://publisher.example/news/2026/story.html';
+  const one = (html: string, selector: string, name: string): string | null | undefined => {
+    const holder = document.createElement('div');
+    holder.append(sanitizeHtml(html, base));
+    return holder.querySelector(selector)?.getAttribute(name);
+  };
+
+  it('resolves relative links, images and quotes, and keeps fragments and absolute URLs', () => {
+    expect(one('<a href="../other.html">x</a>', 'a', 'href')).to.equal(
+      'https://publisher.example/news/other.html',
+    );
+    expect(one('<a href="//cdn.example/x">x</a>', 'a', 'href')).to.equal('https://cdn.example/x');
+    expect(one('<a href="#note-1">x</a>', 'a', 'href')).to.equal('#note-1');
+    expect(one('<a href=" #note-1 ">x</a>', 'a', 'href')).to.equal('#note-1');
+    expect(one('<a href="mailto:desk@example.invalid">x</a>', 'a', 'href')).to.equal(
+      'mailto:desk@example.invalid',
+    );
+    expect(one('<a href="https://example.org/a b">x</a>', 'a', 'href')).to.equal('https://example.org/a%20b');
+    expect(one('<img src="img/a.jpg" alt="">', 'img', 'src')).to.equal(
+      'https://publisher.example/news/2026/img/a.jpg',
+    );
+    expect(one('<q cite="/q/1">x</q>', 'q', 'cite')).to.equal('https://publisher.example/q/1');
+  });
+
+  it('reads srcset as a browser does: commas inside URLs, descriptors, candidates', () => {
+    const srcset = (value: string): string | null | undefined =>
+      one(`<img src="a.jpg" srcset="${value}" alt="">`, 'img', 'srcset');
+    expect(srcset('a.jpg 1x, /b.jpg 2x')).to.equal(
+      'https://publisher.example/news/2026/a.jpg 1x, https://publisher.example/b.jpg 2x',
+    );
+    // An image CDN's transformations, with commas, in a relative path and in an absolute one.
+    expect(srcset('img/w_300,h_200,c_crop/a.jpg 300w,https://cdn.example/w_600,h_400/a.jpg 600w')).to.equal(
+      'https://publisher.example/news/2026/img/w_300,h_200,c_crop/a.jpg 300w, https://cdn.example/w_600,h_400/a.jpg 600w',
+    );
+    expect(srcset('a.jpg,, b.jpg 2x')).to.equal(
+      'https://publisher.example/news/2026/a.jpg, https://publisher.example/news/2026/b.jpg 2x',
+    );
+    expect(srcset(' a.jpg ')).to.equal('https://publisher.example/news/2026/a.jpg');
+    // Still refused, base or not.
+    expect(srcset('a.jpg 1x, javascript:alert(1) 2x')).to.equal(null);
+    expect(srcset('data:image/png;base64,AAAA 1x')).to.equal(null);
+  });
+
+  it('leaves every URL as written without a base', () => {
+    const holder = document.createElement('div');
+    holder.append(
+      sanitizeHtml('<a href="../x">x</a><img src="a.jpg" srcset="a.jpg 1x, w_1,h_2/b.jpg 2x" alt="">'),
+    );
+    expect(holder.querySelector('a')?.getAttribute('href')).to.equal('../x');
+    expect(holder.querySelector('img')?.getAttribute('srcset')).to.equal('a.jpg 1x, w_1,h_2/b.jpg 2x');
+  });
+});
+
 describe('htmlToText (the plain-text fallback)', () => {
   const dropped: string[] = [
     `<p>${M}</p><script>__xss()</script>`,
