@@ -116,6 +116,8 @@ export function renameModuleScope(
   const nameOf = (node: Named): string => (node.name ?? node.value) as string;
   const imports: Specifier[] = [];
   const exports: Specifier[] = [];
+  /** Bindings of `export const x`, `export function x`...: their name is what they export. */
+  const fixed = new Set<Variable>();
   for (const node of ast.body) {
     if (node.type === 'ImportDeclaration')
       imports.push(
@@ -123,6 +125,11 @@ export function renameModuleScope(
       );
     if (node.type === 'ExportNamedDeclaration' && !node.source)
       exports.push(...(node.specifiers as unknown as Specifier[]));
+    if (
+      (node.type === 'ExportNamedDeclaration' || node.type === 'ExportDefaultDeclaration') &&
+      node.declaration
+    )
+      for (const variable of manager.getDeclaredVariables(node.declaration as never)) fixed.add(variable);
   }
 
   // The name each binding would like: its imported name, else the one name it is exported as.
@@ -142,6 +149,11 @@ export function renameModuleScope(
 
   const assigned = new Map<Variable, string>();
   const used = new Set<string>();
+  for (const variable of fixed) {
+    wanted.delete(variable);
+    assigned.set(variable, variable.name);
+    used.add(variable.name);
+  }
   for (const [variable, name] of [...wanted].sort((a, b) => a[1].length - b[1].length)) {
     if (used.has(name) || !uncaptured(variable, name)) continue;
     // A longer name pays at every use: only worth it when that costs less than ` as x`.
@@ -175,8 +187,15 @@ export function renameModuleScope(
   const write = (id: Id, name: string): void => {
     if (done.has(id)) return;
     done.add(id);
-    const parent = parents.get(id) as (Node & { shorthand?: boolean; value?: unknown }) | undefined;
-    const shorthand = parent?.type === 'Property' && parent.shorthand && parent.value === id;
+    type Parent = Node & { shorthand?: boolean; value?: unknown; left?: unknown };
+    // `{e}` and `{e=1}` (a pattern with a default): the key stays, the binding is renamed.
+    let parent = parents.get(id) as Parent | undefined;
+    let child: unknown = id;
+    if (parent?.type === 'AssignmentPattern' && parent.left === id) {
+      child = parent;
+      parent = parents.get(parent) as Parent | undefined;
+    }
+    const shorthand = parent?.type === 'Property' && parent.shorthand && parent.value === child;
     out.overwrite(id.start, id.end, shorthand ? `${id.name}:${name}` : name);
   };
   // `import{outer as name}` and `export{name as outer}`, or just `name` where the two agree.
@@ -204,10 +223,48 @@ export function renameModuleScope(
   }
   if (!out.hasChanged()) return undefined;
   const renamed = out.toString();
-  // A rename must change names only: every use still reads the same binding, or the same global.
+  // A rename must change binding names only: every use still reads the same binding (or global),
+  // and every property key, member and import or export name is as it was.
   if (bindings(renamed).join('\n') !== bindings(code).join('\n'))
     throw new Error('bind-chunk-names: a rename changed what a name refers to');
+  if (otherNames(renamed).join('\n') !== otherNames(code).join('\n'))
+    throw new Error('bind-chunk-names: a rename changed a property, import or export name');
   return { code: renamed, map: out.generateMap({ hires: 'boundary' }) };
+}
+
+/**
+ * The names a program uses that are not bindings, in source order: property keys, members
+ * (`a.b`), imported and exported names, and the names of exported declarations.
+ */
+function otherNames(code: string): string[] {
+  const ast = parse(code, { ecmaVersion: 'latest', sourceType: 'module', ranges: true });
+  const manager = analyze(ast as never, { ecmaVersion: 2022, sourceType: 'module' });
+  const names: string[] = [];
+  type Any = Node & Record<string, unknown>;
+  const name = (node: unknown): string => {
+    const named = node as Named;
+    return String(named.name ?? named.value);
+  };
+  (function walk(node: Any): void {
+    if (
+      (node.type === 'Property' || node.type === 'MethodDefinition' || node.type === 'PropertyDefinition') &&
+      !node.computed
+    )
+      names.push(`key ${name(node.key)}`);
+    if (node.type === 'MemberExpression' && !node.computed) names.push(`member ${name(node.property)}`);
+    if (node.type === 'ImportSpecifier') names.push(`import ${name(node.imported)}`);
+    if (node.type === 'ExportSpecifier') names.push(`export ${name(node.exported)}`);
+    if (
+      (node.type === 'ExportNamedDeclaration' || node.type === 'ExportDefaultDeclaration') &&
+      node.declaration
+    )
+      for (const variable of manager.getDeclaredVariables(node.declaration as never))
+        names.push(`export ${variable.name}`);
+    for (const value of Object.values(node))
+      for (const child of Array.isArray(value) ? value : [value])
+        if (child && typeof (child as Node).type === 'string') walk(child as Any);
+  })(ast as unknown as Any);
+  return names;
 }
 
 /**

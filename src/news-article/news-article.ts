@@ -6,7 +6,7 @@ import { styles } from './news-article.styles.js';
 import { ELEMENT_BRAND, elementBrand } from '../shared/define-element.js';
 import type { AddListener, RemoveListener } from '../shared/typed-events.js';
 import { NewsElement } from '../shared/news-element.js';
-import { articleFrom, normalizeArticle, type ArticleData } from '../shared/article-model.js';
+import { articleFromProperty, normalizeArticle, type ArticleData } from '../shared/article-model.js';
 import { LoadError, parseJson } from '../shared/load-error.js';
 import { textParagraphs } from '../shared/text-paragraphs.js';
 import { sanitizer } from './sanitizer-on-demand.js';
@@ -360,7 +360,7 @@ export class NewsArticle extends NewsElement {
     // Every source is normalized (null-prototype objects with checked fields): the `article`
     // property too, which a page may fill with anything.
     const given: ArticleData =
-      articleFrom(this.article) ?? this._source.value ?? this._inline ?? Object.create(null);
+      articleFromProperty(this.article) ?? this._source.value ?? this._inline ?? Object.create(null);
     const body = this.body ?? given.body ?? (given.bodyText ? undefined : this._templateBody);
     return Object.assign(Object.create(null) as ArticleData, given, {
       headline: cleanText(this.headline) ?? given.headline,
@@ -374,9 +374,9 @@ export class NewsArticle extends NewsElement {
       imageAlt: cleanText(this.imageAlt) ?? given.imageAlt,
       url: safeLinkUrl(this.url) ?? given.url,
       body,
-      // A body of the data's own resolves against the data's URL; another (`body`, a template)
-      // is the page's and resolves against the page.
-      baseUrl: body === given.body ? given.baseUrl : undefined,
+      // The data's own body resolves against the data's URL; another (`body`, a template) is
+      // the page's and resolves against the page.
+      baseUrl: this.body == null && given.body ? given.baseUrl : undefined,
     });
   }
 

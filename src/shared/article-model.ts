@@ -127,6 +127,11 @@ export function fromJsonLd(node: Json, base?: string): ArticleData {
   };
 }
 
+/** A fetched body's base: the page it was written for (http(s)), else the document's URL. */
+function pageBase(page: string | undefined, base: string | undefined): string | undefined {
+  return base && (page?.startsWith('http') ? page : base);
+}
+
 /** Reads a JSON Feed 1.1 item (or a one-item feed). */
 export function fromJsonFeedItem(item: Json, feed?: Json, base?: string): ArticleData {
   const authors = get(item, 'authors') ?? get(item, 'author') ?? (feed ? get(feed, 'authors') : undefined);
@@ -143,6 +148,9 @@ export function fromJsonFeedItem(item: Json, feed?: Json, base?: string): Articl
     lang: normalizeLang(get(item, 'language')) ?? (feed ? normalizeLang(get(feed, 'language')) : undefined),
     body: html(get(item, 'content_html')),
     bodyText: html(get(item, 'content_text')),
+    // The item's own page: `external_url` (its fallback for `url`) is another site's, that a link
+    // blog comments on, not where the item's body was written.
+    baseUrl: pageBase(safeLinkUrl(get(item, 'url'), base), base),
   };
 }
 
@@ -186,17 +194,21 @@ export function normalizeArticle(data: unknown, base?: string): ArticleData {
   return article;
 }
 
-/**
- * normalizeArticle without the content check, for a model handed over as the `article`
- * property: its fields get the same rules as any data (a wrong type is dropped, not thrown on
- * in render); undefined when it is not an object.
- */
-export function articleFrom(data: unknown, base?: string): ArticleData | undefined {
+function articleFrom(data: unknown, base?: string): ArticleData | undefined {
   const article = readArticle(data, base);
-  const page = article?.url;
-  return (
-    article && withoutUndefined({ ...article, baseUrl: base && (page?.startsWith('http') ? page : base) })
-  );
+  return article && withoutUndefined({ ...article, baseUrl: article.baseUrl ?? pageBase(article.url, base) });
+}
+
+/**
+ * A model handed over as the `article` property: its fields get the same rules as any data (a
+ * wrong type is dropped, not thrown on in render). Our fields, or schema.org JSON-LD (told by its
+ * `@type`); never taken for a JSON Feed item, as an object from a CMS with `id` and `title` would
+ * be. Undefined when it is not an object.
+ */
+export function articleFromProperty(data: unknown): ArticleData | undefined {
+  const jsonLd = findJsonLdArticle(data);
+  const article = jsonLd ? fromJsonLd(jsonLd) : isObject(data) ? fromOwnJson(data) : undefined;
+  return article && withoutUndefined(article);
 }
 
 function readArticle(data: unknown, base?: string): ArticleData | undefined {

@@ -108,12 +108,12 @@ export class RemoteSource<T> implements ReactiveController {
       .catch((error: unknown) => {
         if (controller.signal.aborted) return;
         this.fail(error);
-        // Our own code, not the data, could not download: load again once a later request
+        // Our own code, not the data, could not download (the error is the module's own failure,
+        // not a data error while some module is missing): load again once a later request
         // (another element's) brings it, as an element does after a failed sanitizer download.
-        const failed = this.error;
         void [loader, this.needs]
-          .find((code) => code?.get() instanceof LoadError)
-          ?.arrived.then(() => this.error === failed && this.load(url, mode));
+          .find((code) => code && code.get() === error)
+          ?.arrived.then(() => this.error === error && this.load(url, mode));
       })
       .finally(() => {
         if (this._abort === controller) this._abort = undefined;

@@ -43,18 +43,23 @@ const URL_ATTRIBUTES: Record<string, (value: string, base?: string) => string | 
  */
 function resolveSrcset(srcset: string, base: string): string | undefined {
   const candidates: string[] = [];
-  const url = /[\s,]*(\S+)/y;
+  // Leading white space and commas are skipped: a URL starts with neither.
+  const url = /[\s,]*([^\s,]\S*)/y;
   const descriptors = /(?:[^,(]|\([^)]*\)?)*,?/y;
   for (let match = url.exec(srcset); match; match = url.exec(srcset)) {
-    const found = match[1] as string;
-    // A URL ending in commas ends its candidate; else its descriptors follow.
+    let found = match[1] as string;
+    // A URL ending in commas ends its candidate (stripped in a loop: /,+$/ is quadratic on a
+    // long run of commas inside a URL); else its descriptors follow.
+    let end = found.length;
+    while (found.charCodeAt(end - 1) === 44) end--;
     let rest = '';
-    if (!found.endsWith(',')) {
+    if (end < found.length) found = found.slice(0, end);
+    else {
       descriptors.lastIndex = url.lastIndex;
       rest = (descriptors.exec(srcset)?.[0] ?? '').replace(/,$/, '').trim();
       url.lastIndex = descriptors.lastIndex;
     }
-    const resolved = safeImageUrl(found.replace(/,+$/, ''), base);
+    const resolved = safeImageUrl(found, base);
     if (!resolved) return undefined;
     candidates.push(rest ? `${resolved} ${rest}` : resolved);
   }
@@ -102,7 +107,7 @@ function finish(fragment: DocumentFragment, base: string | undefined): void {
       if (value === null) continue;
       // Resolved here: in the page, a relative URL would resolve against the page's URL. A
       // fragment (`#note`) stays: resolved, it would lead away to the document it came from.
-      const kept = check(value, value.trim()[0] === '#' ? undefined : base);
+      const kept = check(value, name !== 'srcset' && value.trim()[0] === '#' ? undefined : base);
       if (kept === undefined) node.removeAttribute(name);
       else if (base) node.setAttribute(name, kept);
     }

@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/news-article/define.js';
 import type { NewsArticle } from '../../src/news-article/news-article.js';
 import { sample } from '../fixtures/sample.js';
@@ -189,6 +189,15 @@ describe('<news-article> inline sources and precedence', () => {
         }
       });
     }
+
+    it('is never taken for a JSON Feed item (an object from a CMS with id and title)', async () => {
+      const el = await fixture<NewsArticle>(html`<news-article lang="en"></news-article>`);
+      el.article = { id: 7, title: 'CMS title', headline: 'The headline', body: '<p>The body</p>' } as never;
+      await el.updateComplete;
+      await waitUntil(() => text(el, '[part=body]') === 'The body');
+      expect(text(el, '[part=headline]')).to.equal('The headline');
+      await expect(el).to.be.accessible();
+    });
 
     it('takes schema.org JSON-LD as it is', async () => {
       const el = await fixture<NewsArticle>(html`<news-article></news-article>`);

@@ -132,6 +132,28 @@ describe('<news-article> content sources', () => {
       el.remove();
     });
 
+    it("a JSON Feed item's body resolves against the item's own url, never its external_url", async () => {
+      const feed = (item: object): object => ({
+        version: 'https://jsonfeed.org/version/1.1',
+        title: 'The Publisher',
+        items: [{ id: '1', title: 'A link post', content_html: '<p><a href="rel.html">x</a></p>', ...item }],
+      });
+      for (const [item, expected] of [
+        [{ external_url: 'https://other.example/elsewhere/' }, at('/__mock/publisher/news/rel.html')],
+        [{ url: '/posts/1/', external_url: 'https://other.example/' }, at('/posts/1/rel.html')],
+      ] as const) {
+        const el = document.createElement('news-article');
+        el.lang = 'en';
+        const loaded = oneEvent(el, 'load');
+        el.src = served(feed(item));
+        document.body.append(el);
+        await loaded;
+        await el.updateComplete;
+        expect(shadow(el).querySelector('[part=body] a')?.getAttribute('href')).to.equal(expected);
+        el.remove();
+      }
+    });
+
     it("a body given by the page (`body`, a template) resolves against the page, even beside src's data", async () => {
       const el = document.createElement('news-article');
       const loaded = oneEvent(el, 'load');
@@ -142,6 +164,11 @@ describe('<news-article> content sources', () => {
       await el.updateComplete;
       await waitUntil(() => shadow(el).querySelector('[part=body] a')?.textContent === 'مقالي');
       expect(shadow(el).querySelector('[part=body] a')?.getAttribute('href')).to.equal('mine.html');
+      // The same string as the data's body, given by the page: the page's.
+      el.body = '<p><a href="other.html">x</a></p>';
+      await el.updateComplete;
+      await waitUntil(() => shadow(el).querySelector('[part=body] a')?.textContent === 'x');
+      expect(shadow(el).querySelector('[part=body] a')?.getAttribute('href')).to.equal('other.html');
       // Back to the data's own body: resolved against the data's URL again (not the cached page body).
       el.body = undefined;
       await el.updateComplete;

@@ -30,6 +30,17 @@ describe('<related-articles> after a failed feed readers download', () => {
       html`<related-articles lang="en" src=${atom}></related-articles>`,
     );
     const failures = [rtl, ltr].map((el) => next<{ code: string }>(el, 'error'));
+    // A list whose data fails (HTTP 404) that arrives after the readers failed: a data error, not
+    // retried when they arrive.
+    const missing = `/__mock?status=404&body=gone&delay=1500&n=${Math.random()}`;
+    const notFound = document.createElement('related-articles');
+    const notFoundErrors: string[] = [];
+    notFound.addEventListener('error', (e) =>
+      notFoundErrors.push((e as CustomEvent<{ code: string }>).detail.code),
+    );
+    notFound.setAttribute('src', missing);
+    document.body.append(notFound);
+
     await waitUntil(() => feedRequests() === 2, 'both feeds fetched', { timeout: 5000 });
     await new Promise((resolve) => setTimeout(resolve, 100));
     fail(new TypeError('Failed to fetch'));
@@ -41,6 +52,7 @@ describe('<related-articles> after a failed feed readers download', () => {
       await expect(el).to.be.accessible();
     }
     const loads = [rtl, ltr].map((el) => next<{ origin: string }>(el, 'load'));
+    await waitUntil(() => notFoundErrors.length === 1, 'the 404 reported', { timeout: 5000 });
 
     // Another list, added later, downloads the readers (the real module this time).
     const later = await fixture<RelatedArticles>(
@@ -49,6 +61,11 @@ describe('<related-articles> after a failed feed readers download', () => {
     await waitUntil(() => titles(later) > 0, 'the later list shows its feed', { timeout: 5000 });
 
     for (const event of await Promise.all(loads)) expect(event.detail.origin).to.equal('src');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(notFoundErrors).to.deep.equal(['http']);
+    // Still showing its error: not loading the 404 again.
+    expect(notFound.shadowRoot?.querySelector('[part=error]')).to.not.equal(null);
+    notFound.remove();
     for (const [el, dir] of [
       [rtl, 'rtl'],
       [ltr, 'ltr'],

@@ -211,9 +211,25 @@ describe('sanitizeHtml with a base URL (a body fetched from elsewhere)', () => {
       'https://publisher.example/news/2026/a.jpg, https://publisher.example/news/2026/b.jpg 2x',
     );
     expect(srcset(' a.jpg ')).to.equal('https://publisher.example/news/2026/a.jpg');
+    // A fragment is a URL like any other in a srcset; an empty candidate is skipped.
+    expect(srcset('#x 1x, img/b.jpg 2x')).to.equal(
+      'https://publisher.example/news/2026/story.html#x 1x, https://publisher.example/news/2026/img/b.jpg 2x',
+    );
+    expect(srcset('a.jpg 1x, ,')).to.equal('https://publisher.example/news/2026/a.jpg 1x');
     // Still refused, base or not.
     expect(srcset('a.jpg 1x, javascript:alert(1) 2x')).to.equal(null);
     expect(srcset('data:image/png;base64,AAAA 1x')).to.equal(null);
+  });
+
+  it('stays linear on a URL with a long run of commas inside (no regular expression backtracking)', () => {
+    const url = `a${','.repeat(100_000)}x`;
+    const start = performance.now();
+    const holder = document.createElement('div');
+    holder.append(sanitizeHtml(`<img src="a.jpg" srcset="${url} 1x" alt="">`, base));
+    expect(performance.now() - start).to.be.below(2000);
+    expect(holder.querySelector('img')?.getAttribute('srcset')).to.equal(
+      `https://publisher.example/news/2026/${url} 1x`,
+    );
   });
 
   it('leaves every URL as written without a base', () => {
