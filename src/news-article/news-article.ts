@@ -247,7 +247,7 @@ export class NewsArticle extends NewsElement {
     (text, _type, url) => normalizeArticle(parseJson(text), url),
     'application/json, application/ld+json, application/feed+json',
     // An article's body is HTML: the sanitizer downloads while the document does.
-    () => void sanitizer.load(),
+    sanitizer,
   );
   private _observer: MutationObserver | undefined;
   /** The sanitized body (or why it cannot be shown), kept while its HTML string is unchanged. */

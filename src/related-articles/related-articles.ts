@@ -186,7 +186,6 @@ export class RelatedArticles extends NewsElement {
       (await feedReaders.module()).readFeedSource(text, type, base, context),
     'application/feed+json, application/json, application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.8',
     // The feed readers download while the feed does; a failure shows when the feed arrives.
-    () => void feedReaders.load(),
     feedReaders,
   );
   private _observer: MutationObserver | undefined;

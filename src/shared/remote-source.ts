@@ -47,9 +47,10 @@ export class RemoteSource<T> implements ReactiveController {
     private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly read: SourceReader<T>,
     private readonly accept: string,
-    /** Called as a load starts: what `read` will need can download while the document does. */
-    private readonly prefetch?: () => void,
-    /** Code loaded on demand that `read` needs (see `load`). */
+    /**
+     * Code loaded on demand that the data will need: it starts downloading as a load starts,
+     * beside the document (and see `load` for a failed download).
+     */
     private readonly needs?: OnDemand<unknown>,
   ) {
     host.addController(this);
@@ -76,7 +77,7 @@ export class RemoteSource<T> implements ReactiveController {
       return;
     }
     const url = this._src;
-    this.prefetch?.();
+    void this.needs?.load();
     const controller = new AbortController();
     this._abort = controller;
     this._set('loading');
