@@ -140,7 +140,7 @@ const listFormat = memoize((locale: string) => new Intl.ListFormat(locale, { typ
  * @attr reading-time - Show an estimated reading time.
  *
  * @prop {string | undefined} body - The body as an HTML string; always sanitized.
- * @prop {ArticleData | undefined} article - The whole article model.
+ * @prop {ArticleData | undefined} article - The whole article model: our fields or schema.org JSON-LD, normalized like any data.
  *
  * @slot - The page's own markup: the body when no other source gives one, and the fallback shown before JavaScript, while loading and on error.
  *
