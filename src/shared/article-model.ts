@@ -34,7 +34,8 @@ export interface ArticleData {
   /**
    * For data from `src`: the URL its body's relative links and images resolve against. That is
    * the article's own `url` (the page the body was written for) when it has one, else the URL
-   * of the document (after redirects), against which the other relative URLs resolve.
+   * of the document (after redirects), against which the other relative URLs resolve. Given in
+   * the `article` property (an absolute http(s) URL), all its relative URLs resolve against it.
    */
   baseUrl?: string | undefined;
 }
@@ -203,12 +204,16 @@ function articleFrom(data: unknown, base?: string): ArticleData | undefined {
  * A model handed over as the `article` property: its fields get the same rules as any data (a
  * wrong type is dropped, not thrown on in render). Our fields, or schema.org JSON-LD (told by its
  * `@type`); never taken for a JSON Feed item, as an object from a CMS with `id` and `title` would
- * be. Undefined when it is not an object.
+ * be. Its relative URLs resolve against its own absolute `baseUrl`, if it has one (a page that
+ * fetched another site's data itself, or a `load` event's model set back). Undefined when it is
+ * not an object.
  */
 export function articleFromProperty(data: unknown): ArticleData | undefined {
+  const given = isObject(data) ? safeImageUrl(get(data, 'baseUrl')) : undefined;
+  const base = given && /^https?:/i.test(given) ? given : undefined;
   const jsonLd = findJsonLdArticle(data);
-  const article = jsonLd ? fromJsonLd(jsonLd) : isObject(data) ? fromOwnJson(data) : undefined;
-  return article && withoutUndefined(article);
+  const article = jsonLd ? fromJsonLd(jsonLd, base) : isObject(data) ? fromOwnJson(data, base) : undefined;
+  return article && withoutUndefined({ ...article, baseUrl: base });
 }
 
 function readArticle(data: unknown, base?: string): ArticleData | undefined {

@@ -179,6 +179,62 @@ describe('<news-article> content sources', () => {
       el.remove();
     });
 
+    for (const [dir, lang, headline] of [
+      ['rtl', 'ar', sample.headline],
+      ['ltr', 'en', 'A syndicated story'],
+    ] as const) {
+      it(`the article property resolves against its own baseUrl (a page that fetched the data itself; ${dir})`, async () => {
+        const el = await fixture<NewsArticle>(html`
+          <news-article
+            .article=${{
+              headline,
+              lang,
+              image: 'img/lead.jpg',
+              body: '<p><a href="other.html">x</a> <img src="img/a.jpg" alt="a"> <a href="#n">n</a></p>',
+              baseUrl: 'https://publisher.example/news/2026/story.html',
+            }}
+          ></news-article>
+        `);
+        await waitUntil(() => shadow(el).querySelector('[part=body] a'));
+        const root = shadow(el);
+        expect(root.querySelector('[part=image]')?.getAttribute('src')).to.equal(
+          'https://publisher.example/news/2026/img/lead.jpg',
+        );
+        const links = [...root.querySelectorAll('[part=body] a')].map((a) => a.getAttribute('href'));
+        expect(links).to.deep.equal(['https://publisher.example/news/2026/other.html', '#n']);
+        expect(root.querySelector('[part=body] img')?.getAttribute('src')).to.equal(
+          'https://publisher.example/news/2026/img/a.jpg',
+        );
+        expect(root.querySelector('article')?.getAttribute('dir')).to.equal(dir);
+        await expect(el).to.be.accessible();
+      });
+    }
+
+    it("a load event's model set back as the article property shows the same URLs", async () => {
+      const el = document.createElement('news-article');
+      const loaded = oneEvent(el, 'load');
+      el.src = served({ headline: sample.headline, lang: 'ar', image: 'img/lead.jpg', body });
+      document.body.append(el);
+      const { detail } = (await loaded) as CustomEvent;
+      await el.updateComplete;
+      const hrefs = (): (string | null)[] =>
+        [...shadow(el).querySelectorAll('[part=body] a, [part=image], [part=body] img')].map(
+          (node) => node.getAttribute('href') ?? node.getAttribute('src'),
+        );
+      const before = hrefs();
+      const copy = document.createElement('news-article');
+      copy.article = detail.article;
+      document.body.append(copy);
+      await waitUntil(() => shadow(copy).querySelector('[part=body] a'));
+      el.remove();
+      const after = [...shadow(copy).querySelectorAll('[part=body] a, [part=image], [part=body] img')].map(
+        (node) => node.getAttribute('href') ?? node.getAttribute('src'),
+      );
+      expect(after).to.deep.equal(before);
+      expect(after[0]).to.equal(at('/__mock/publisher/news/img/lead.jpg'));
+      copy.remove();
+    });
+
     it('inline JSON-LD and the article property keep relative URLs for the page to resolve', async () => {
       const el = await fixture<NewsArticle>(html`
         <news-article
