@@ -128,9 +128,14 @@ export function fromJsonLd(node: Json, base?: string): ArticleData {
   };
 }
 
+/** The URL if it is an absolute http(s) one (the only kind a base may be). */
+function absoluteHttp(url: string | undefined): string | undefined {
+  return url && /^https?:/i.test(url) ? url : undefined;
+}
+
 /** A fetched body's base: the page it was written for (http(s)), else the document's URL. */
 function pageBase(page: string | undefined, base: string | undefined): string | undefined {
-  return base && (page?.startsWith('http') ? page : base);
+  return base && (absoluteHttp(page) ?? base);
 }
 
 /** Reads a JSON Feed 1.1 item (or a one-item feed). */
@@ -209,8 +214,7 @@ function articleFrom(data: unknown, base?: string): ArticleData | undefined {
  * not an object.
  */
 export function articleFromProperty(data: unknown): ArticleData | undefined {
-  const given = isObject(data) ? safeImageUrl(get(data, 'baseUrl')) : undefined;
-  const base = given && /^https?:/i.test(given) ? given : undefined;
+  const base = isObject(data) ? absoluteHttp(safeImageUrl(get(data, 'baseUrl'))) : undefined;
   const jsonLd = findJsonLdArticle(data);
   const article = jsonLd ? fromJsonLd(jsonLd, base) : isObject(data) ? fromOwnJson(data, base) : undefined;
   return article && withoutUndefined({ ...article, baseUrl: base });

@@ -62,11 +62,6 @@ export function resolveHttpUrl(
   return checked(url, IMAGE_SCHEMES, base, isCanonical);
 }
 
-/** Links: http(s), mailto, tel and relative URLs. */
-export function isSafeLinkUrl(url: unknown): url is string {
-  return safeLinkUrl(url) !== undefined;
-}
-
 /** Images: http(s) and relative URLs only (no data:, blob: or javascript:). */
 export function isSafeImageUrl(url: unknown): url is string {
   return safeImageUrl(url) !== undefined;

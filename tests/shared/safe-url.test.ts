@@ -2,7 +2,6 @@ import { expect } from '@open-wc/testing';
 import {
   isFetchableUrl,
   isSafeImageUrl,
-  isSafeLinkUrl,
   isSafeSrcset,
   safeImageUrl,
   safeLinkUrl,
@@ -10,6 +9,9 @@ import {
 } from '../../src/shared/safe-url.js';
 import { isCanonicalHttpUrl } from '../../src/shared/canonical-url.js';
 import { RAW_BAD_URLS, protocolOf, srcsetUrls } from '../fixtures/malicious/attacks.js';
+
+/** Links: http(s), mailto, tel and relative URLs (safeLinkUrl's verdict). */
+const isSafeLinkUrl = (url: unknown): boolean => safeLinkUrl(url) !== undefined;
 
 const LINK_PROTOCOLS = ['http:', 'https:', 'mailto:', 'tel:'];
 const IMAGE_PROTOCOLS = ['http:', 'https:'];
